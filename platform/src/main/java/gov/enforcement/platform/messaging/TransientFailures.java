@@ -1,0 +1,39 @@
+package gov.enforcement.platform.messaging;
+
+import io.vertx.pgclient.PgException;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Tells a passing infrastructure failure (retry, keeping the partition's order) from a message
+ * that will never apply (dead-letter it). When unsure, retrying is the safe side only for
+ * failures of the connection itself; anything about the data is final.
+ */
+public final class TransientFailures {
+
+    private TransientFailures() {
+    }
+
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PoisonMessageException) {
+                return false;
+            }
+            if (t instanceof PgException pg) {
+                String state = pg.getSqlState();
+                // 08: connection, 40001/40P01: serialisation and deadlock, 53: resources, 57P: shutdown
+                return state != null && (state.startsWith("08") || state.equals("40001") || state.equals("40P01")
+                        || state.startsWith("53") || state.startsWith("57P"));
+            }
+            if (t instanceof IOException || t instanceof TimeoutException
+                    || t instanceof io.vertx.core.impl.NoStackTraceThrowable
+                    || t.getClass().getName().startsWith("io.vertx.core.VertxException")
+                    || t.getClass().getName().contains("ClosedConnection")
+                    || t.getClass().getName().contains("NoStackTraceTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,25 @@
+package gov.enforcement.platform.security;
+
+import gov.enforcement.platform.problem.Problems;
+
+import java.util.Set;
+
+/** Who is calling: the token's subject, roles, agency credit code and (for officers) certificate number. */
+public record Caller(String subject, Set<String> roles, String agency, String certificate) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** Auditors (and admins) see every agency; everyone else sees their own agency only. */
+    public boolean seesAllAgencies() {
+        return hasRole(Roles.AUDITOR) || hasRole(Roles.ADMIN);
+    }
+
+    /** Refuses with 403 when the caller may not see records of {@code agency}. */
+    public void requireAgency(String recordAgency) {
+        if (!seesAllAgencies() && (agency == null || !agency.equals(recordAgency))) {
+            throw Problems.forbidden("records of agency " + recordAgency + " are not visible to agency " + agency);
+        }
+    }
+}
