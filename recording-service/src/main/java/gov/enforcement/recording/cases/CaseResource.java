@@ -1,0 +1,70 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
+import gov.enforcement.platform.security.CurrentCaller;
+import gov.enforcement.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** {@code /api/v1/cases}: register a case and read its current state. */
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+public class CaseResource {
+
+    private final CaseCommands commands;
+    private final CurrentCaller caller;
+
+    public CaseResource(CaseCommands commands, CurrentCaller caller) {
+        this.commands = commands;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Register a case (立案): the first event of its stream, with a gap-free case number")
+    public Uni<Response> register(RegisterCaseRequest request) {
+        if (request == null) {
+            throw Problems.invalidField("body", "is required");
+        }
+        return commands.register(request, caller.get()).map(recorded -> Response
+                .created(URI.create("/api/v1/cases/" + recorded.caseId()))
+                .tag(new EntityTag(Long.toString(recorded.version())))
+                .entity(new Registered(recorded.caseId(), ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(),
+                        recorded.version(), recorded.eventId()))
+                .build());
+    }
+
+    @GET
+    @Path("/{caseId}")
+    @RolesAllowed({Roles.OFFICER, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The current state of a case (a projection of its stream); ETag is the stream version")
+    public Uni<Response> get(@PathParam("caseId") UUID caseId) {
+        Caller reader = caller.get();
+        return commands.current(caseId).map(state -> {
+            if (!state.exists()) {
+                throw Problems.notFound("case " + caseId);
+            }
+            reader.requireAgency(state.agency());
+            return Response.ok(state).tag(new EntityTag(Long.toString(state.version()))).build();
+        });
+    }
+
+    /** The answer to a registration. */
+    public record Registered(UUID caseId, String caseNumber, long version, UUID eventId) {
+    }
+}

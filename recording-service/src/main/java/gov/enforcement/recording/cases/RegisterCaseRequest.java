@@ -1,0 +1,72 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.platform.identity.CreditCode;
+import gov.enforcement.platform.identity.ResidentIdNumber;
+import gov.enforcement.platform.problem.Problem.FieldError;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The body of {@code POST /cases}: checked for form here, for rules by the decider. */
+public record RegisterCaseRequest(String agency, String unit, CaseCategory category, String matter,
+                                  List<Party> parties, List<Officer> officers) {
+
+    private static final int MAX_TEXT = 500;
+
+    /** Every problem of form at once, so the client can fix them in one go. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        if (agency != null && !CreditCode.isValid(agency)) {
+            errors.add(new FieldError("agency", "is not a valid unified social credit code"));
+        }
+        if (category == null) {
+            errors.add(new FieldError("category", "is required"));
+        }
+        requireText(errors, "matter", matter);
+        if (unit != null && unit.length() > MAX_TEXT) {
+            errors.add(new FieldError("unit", "is longer than " + MAX_TEXT));
+        }
+        if (parties == null || parties.isEmpty()) {
+            errors.add(new FieldError("parties", "needs at least one party"));
+        } else {
+            for (int i = 0; i < parties.size(); i++) {
+                checkParty(errors, "parties[" + i + "]", parties.get(i));
+            }
+        }
+        if (officers != null) {
+            for (int i = 0; i < officers.size(); i++) {
+                Officer officer = officers.get(i);
+                String at = "officers[" + i + "]";
+                if (officer == null) {
+                    errors.add(new FieldError(at, "is empty"));
+                    continue;
+                }
+                requireText(errors, at + ".name", officer.name());
+                requireText(errors, at + ".certificate", officer.certificate());
+            }
+        }
+        return errors;
+    }
+
+    private static void checkParty(List<FieldError> errors, String at, Party party) {
+        if (party == null || party.kind() == null) {
+            errors.add(new FieldError(at + ".kind", "is required (PERSON or ORGANISATION)"));
+            return;
+        }
+        requireText(errors, at + ".name", party.name());
+        if (party.kind() == Party.Kind.PERSON && !ResidentIdNumber.isValid(party.idNumber())) {
+            errors.add(new FieldError(at + ".idNumber", "is not a valid resident ID number"));
+        }
+        if (party.kind() == Party.Kind.ORGANISATION && !CreditCode.isValid(party.creditCode())) {
+            errors.add(new FieldError(at + ".creditCode", "is not a valid unified social credit code"));
+        }
+    }
+
+    private static void requireText(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        } else if (value.length() > MAX_TEXT) {
+            errors.add(new FieldError(field, "is longer than " + MAX_TEXT));
+        }
+    }
+}
