@@ -4,7 +4,6 @@ import gov.enforcement.events.Topics;
 import gov.enforcement.platform.outbox.OutboxRelay;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
-import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.admin.Admin;
@@ -27,15 +26,15 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class TopicProvisioner {
 
-    private final Map<String, Object> kafkaConfig;
+    private final String bootstrapServers;
     private final OutboxRelay relay;
     private final boolean enabled;
     private final int partitions;
 
-    public TopicProvisioner(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxRelay relay,
+    public TopicProvisioner(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxRelay relay,
                             @ConfigProperty(name = "platform.kafka.provision-topics", defaultValue = "true") boolean enabled,
                             @ConfigProperty(name = "platform.kafka.partitions", defaultValue = "6") int partitions) {
-        this.kafkaConfig = kafkaConfig;
+        this.bootstrapServers = bootstrapServers;
         this.relay = relay;
         this.enabled = enabled;
         this.partitions = partitions;
@@ -50,8 +49,7 @@ public class TopicProvisioner {
 
     void provision() {
         Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         List<NewTopic> wanted = new ArrayList<>();
         for (String topic : Topics.ALL) {
             wanted.add(new NewTopic(topic, partitions, (short) 1));
@@ -69,7 +67,7 @@ public class TopicProvisioner {
                 Log.warnf("could not provision topics (the broker may create them on first use): %s", e.getMessage());
             }
         } catch (Exception e) {
-            Log.warnf("could not provision topics (the broker may create them on first use): %s", e.getMessage());
+            Log.warnf(e, "could not provision topics (the broker may create them on first use)");
         }
     }
 }
