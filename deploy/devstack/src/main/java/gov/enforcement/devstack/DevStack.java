@@ -1,0 +1,241 @@
+package gov.enforcement.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** The one-machine stack: a real PostgreSQL and Kafka, the JWT key pair, then the four services. */
+public final class DevStack implements AutoCloseable {
+
+    /** The {@code iss} of every token the stack (and the test kit) mints and every service accepts. */
+    public static final String ISSUER = "https://devstack.enforcement.local";
+
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final StackOptions options;
+    private final Path postgresDir;
+    private final Path kafkaDir;
+    private final Path keysDir;
+    private final Path logsDir;
+    private final StaleServices staleServices;
+    private final CountDownLatch startFinished = new CountDownLatch(1);
+    // guarded by this: what is running, so that the shutdown hook stops exactly that
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaServer kafka;
+    private JwtKeys keys;
+    private boolean closing;
+
+    public DevStack(StackOptions options) {
+        this.options = options;
+        this.postgresDir = options.dataDir().resolve("postgres");
+        this.kafkaDir = options.dataDir().resolve("kafka");
+        this.keysDir = options.dataDir().resolve("keys");
+        this.logsDir = options.dataDir().resolve("logs");
+        this.staleServices = new StaleServices(options.dataDir().resolve("pids"));
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        StackOptions options;
+        try {
+            options = StackOptions.parse(args, System.getenv(), Path.of("").toAbsolutePath());
+        } catch (StackOptions.UsageException e) {
+            System.err.println(e.getMessage());
+            System.exit(List.of(args).contains("--help") || List.of(args).contains("-h") ? 0 : 2);
+            return;
+        }
+        DevStack stack = new DevStack(options);
+        // Ctrl-C (SIGINT) runs this: services, then Kafka, then PostgreSQL, so no process outlives the JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            if (stack.isClosing()) {
+                return; // Ctrl-C during the start: whatever broke did so because the hook is stopping it all
+            }
+            System.err.println("\ndevstack: start failed: " + e.getMessage());
+            System.exit(1);
+        }
+        System.out.println(Banner.render(stack, startupTime()));
+        new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /** Starts everything (only PostgreSQL, Kafka and keys with --infra-only) and waits until all is ready. */
+    public void start() {
+        CompletableFuture<Void> kafkaStarted = CompletableFuture.completedFuture(null);
+        try {
+            Dirs.ensure(logsDir);
+            // first the clients, then the servers they use (a killed launcher's PostgreSQL is stopped below)
+            staleServices.stopLeftovers();
+            // Kafka boots in the background while PostgreSQL starts: the two are independent
+            kafkaStarted = CompletableFuture.runAsync(this::startKafka);
+            startPostgres();
+            keys = JwtKeys.ensure(keysDir);
+            kafkaStarted.join();
+            if (!options.infraOnly()) {
+                startServices();
+            }
+        } finally {
+            // an aborted start must not leave a broker starting behind the shutdown hook's back
+            kafkaStarted.exceptionally(e -> null).join();
+            startFinished.countDown();
+        }
+    }
+
+    private void startPostgres() {
+        log("starting PostgreSQL on port " + options.postgresPort() + " (data " + postgresDir + ")");
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(options.postgresPort(), postgresDir,
+                logsDir.resolve("postgres.log"));
+        synchronized (this) {
+            abortIfClosing();
+            postgres = server;
+        }
+        server.start();
+        for (StackService service : StackService.withDatabase()) {
+            server.createDatabaseIfMissing(service.database().orElseThrow());
+        }
+    }
+
+    private void startKafka() {
+        log("starting Kafka on port " + options.kafkaPort() + " (data " + kafkaDir + ")");
+        EmbeddedKafkaServer server = new EmbeddedKafkaServer(options.kafkaPort(), kafkaDir);
+        synchronized (this) {
+            abortIfClosing();
+            kafka = server;
+        }
+        server.start();
+    }
+
+    private void startServices() {
+        List<ServiceProcess> backends = new ArrayList<>();
+        for (StackService service : StackService.startOrder()) {
+            if (service == StackService.GATEWAY) {
+                // the back ends boot side by side; the gateway routes to them, so it comes last
+                backends.forEach(p -> p.awaitReady(READY_TIMEOUT));
+            }
+            ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
+                    ServiceCatalog.systemProperties(service, postgres, kafka.bootstrapServers(), keys,
+                            options.ports(), ServiceCatalog.DEV_PROFILE),
+                    options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
+            synchronized (this) {
+                abortIfClosing();
+                services.add(process);
+                log("starting " + service.serviceName() + " on port " + process.port());
+                process.start();
+                staleServices.record(process);
+            }
+            backends.add(process);
+        }
+        services().get(services().size() - 1).awaitReady(READY_TIMEOUT);
+        for (ServiceProcess process : services()) {
+            process.onExit().thenRun(() -> reportUnexpectedExit(process));
+        }
+    }
+
+    private void reportUnexpectedExit(ServiceProcess process) {
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+        }
+        System.err.println("devstack: " + process.name() + " exited; its log: " + process.logFile() + "\n"
+                + process.logTail(20));
+    }
+
+    /** Stops the services (gateway first), then Kafka, then PostgreSQL. Safe to call more than once. */
+    @Override
+    public void close() {
+        List<ServiceProcess> toStop;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            toStop = new ArrayList<>(services);
+        }
+        log("shutting down");
+        for (int i = toStop.size() - 1; i >= 0; i--) {
+            ServiceProcess service = toStop.get(i);
+            log("stopping " + service.name());
+            quietly(service::stop);
+            quietly(() -> staleServices.forget(service));
+        }
+        awaitStartFinished();
+        if (kafka != null) {
+            log("stopping Kafka");
+            quietly(kafka::close);
+        }
+        if (postgres != null) {
+            log("stopping PostgreSQL");
+            quietly(postgres::close);
+        }
+        log("stopped");
+    }
+
+    // a start in flight still owns a server it is launching; close it only once that returned
+    private void awaitStartFinished() {
+        try {
+            if (!startFinished.await(90, TimeUnit.SECONDS)) {
+                log("start did not finish in 90 s; stopping anyway");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized boolean isClosing() {
+        return closing;
+    }
+
+    private void abortIfClosing() {
+        if (closing) {
+            throw new IllegalStateException("shutting down");
+        }
+    }
+
+    private static void quietly(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            System.err.println("devstack: " + e);
+        }
+    }
+
+    private static Duration startupTime() {
+        Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        return Duration.between(started, Instant.now());
+    }
+
+    static void log(String message) {
+        System.out.println("devstack: " + message);
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    public synchronized EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
+    public synchronized EmbeddedKafkaServer kafka() {
+        return kafka;
+    }
+
+    public synchronized JwtKeys keys() {
+        return keys;
+    }
+
+    public synchronized List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public Path logsDir() {
+        return logsDir;
+    }
+}

@@ -1,0 +1,128 @@
+package gov.enforcement.devstack;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import org.apache.kafka.common.Uuid;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** A real single-node KRaft Kafka broker running in this JVM, in a temporary or a persistent data directory. */
+public final class EmbeddedKafkaServer implements AutoCloseable {
+
+    /** Partitions of auto-created topics: the services partition by case id and scale out to this many. */
+    public static final int PARTITIONS = 6;
+
+    private static final String CLUSTER_ID_FILE = "cluster.id";
+    private static final String LOG_DIR = "log";
+
+    private final int requestedPort;
+    private final Path dataDirectory;
+    private EmbeddedKafkaBroker broker;
+    private int port;
+
+    /**
+     * @param port          the client port, 0 for a random free one
+     * @param dataDirectory holds the log and the cluster id, reused when it already has them; null for a
+     *                      temporary log directory that is deleted on close
+     */
+    public EmbeddedKafkaServer(int port, Path dataDirectory) {
+        this.requestedPort = port;
+        this.dataDirectory = dataDirectory == null ? null : dataDirectory.toAbsolutePath();
+    }
+
+    /** A throw-away broker on a random port. */
+    public static EmbeddedKafkaServer temporary() {
+        return new EmbeddedKafkaServer(0, null);
+    }
+
+    public synchronized EmbeddedKafkaServer start() {
+        if (broker != null) {
+            return this;
+        }
+        int clientPort = requestedPort == 0 ? freePort() : requestedPort;
+        EmbeddedKafkaBroker candidate = new EmbeddedKafkaBroker()
+                .withKafkaHost("localhost")
+                .withKafkaPort(clientPort)
+                .withAdditionalProperties(this::configure);
+        if (dataDirectory != null) {
+            // the storage is formatted with a cluster id; a restart must present the same one or the
+            // broker refuses its own log directories
+            candidate.withClusterId(clusterId()).withDeleteLogDirsOnClose(false);
+        }
+        broker = candidate.start();
+        port = clientPort;
+        return this;
+    }
+
+    private void configure(Properties props) {
+        props.put("num.partitions", Integer.toString(PARTITIONS));
+        props.put("auto.create.topics.enable", "true");
+        // the companion never checkpoints high watermarks (Long.MAX_VALUE); after a crash that would hide
+        // records from consumers until the watermark caught up again
+        props.put("replica.high.watermark.checkpoint.interval.ms", "5000");
+        // the companion turns controlled shutdown off; then the controller still holds the old broker
+        // registration after a restart and the broker waits out its session (~10 s) before serving
+        props.put("controlled.shutdown.enable", "true");
+        if (dataDirectory != null) {
+            String logDir = Dirs.ensure(dataDirectory.resolve(LOG_DIR)).toString();
+            // both keys: the companion creates a temporary "log.dir" unless that one is set
+            props.put("log.dir", logDir);
+            props.put("log.dirs", logDir);
+        }
+    }
+
+    private String clusterId() {
+        Path file = Dirs.ensure(dataDirectory).resolve(CLUSTER_ID_FILE);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.US_ASCII).trim();
+            }
+            String id = Uuid.randomUuid().toString();
+            Files.writeString(file, id + "\n", StandardCharsets.US_ASCII);
+            return id;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** host:port for kafka.bootstrap.servers. */
+    public synchronized String bootstrapServers() {
+        return "localhost:" + port();
+    }
+
+    public synchronized int port() {
+        if (broker == null) {
+            throw new IllegalStateException("Kafka is not running");
+        }
+        return port;
+    }
+
+    public synchronized boolean isRunning() {
+        return broker != null;
+    }
+
+    /** Orderly broker shutdown; a temporary log directory is deleted. */
+    @Override
+    public synchronized void close() {
+        if (broker != null) {
+            try {
+                broker.close();
+            } finally {
+                broker = null;
+            }
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

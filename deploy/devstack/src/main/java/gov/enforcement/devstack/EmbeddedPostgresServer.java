@@ -1,0 +1,185 @@
+package gov.enforcement.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.regex.Pattern;
+
+/** A real PostgreSQL server (zonky binaries) in a temporary or a persistent data directory. */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final String SUPERUSER = "postgres";
+    // initdb runs with "-A trust", so the server never asks for it; it is set so that clients configured
+    // for password authentication (as in production) work unchanged
+    private static final String PASSWORD = "postgres";
+    private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+    private final int requestedPort;
+    private final Path dataDirectory;
+    private final Path temporaryRoot;
+    private final Path logFile;
+    private EmbeddedPostgres postgres;
+
+    /**
+     * @param port          the port to listen on, 0 for a random free one
+     * @param dataDirectory the PGDATA folder, reused when it already holds a cluster; null for a temporary
+     *                      one that is deleted on close
+     * @param logFile       where the server's output goes; null for a file beside the temporary data directory
+     */
+    public EmbeddedPostgresServer(int port, Path dataDirectory, Path logFile) {
+        this.requestedPort = port;
+        try {
+            if (dataDirectory == null) {
+                OrphanedTemporaries.reapOnce();
+                temporaryRoot = Files.createTempDirectory(OrphanedTemporaries.PREFIX);
+                this.dataDirectory = temporaryRoot.resolve("data");
+                this.logFile = logFile != null ? logFile : temporaryRoot.resolve("postgres.log");
+            } else {
+                temporaryRoot = null;
+                this.dataDirectory = dataDirectory.toAbsolutePath();
+                this.logFile = logFile != null ? logFile : this.dataDirectory.resolveSibling("postgres.log");
+            }
+            Files.createDirectories(this.logFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A throw-away server on a random port. */
+    public static EmbeddedPostgresServer temporary() {
+        return new EmbeddedPostgresServer(0, null, null);
+    }
+
+    /** Starts the server; runs initdb only when the data directory holds no cluster yet. */
+    public synchronized EmbeddedPostgresServer start() {
+        if (postgres != null) {
+            return this;
+        }
+        boolean persistent = temporaryRoot == null;
+        if (persistent) {
+            StalePostmaster.stopIfRunning(dataDirectory);
+        }
+        ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(requestedPort)
+                    .setDataDirectory(dataDirectory)
+                    // zonky re-runs initdb only when cleaning or when postgresql.conf is missing; with false an
+                    // existing cluster is started as it is, and close() leaves the folder in place
+                    .setCleanDataDirectory(!persistent)
+                    // we own the lifecycle: zonky's own hook would race ours and stop PostgreSQL before the
+                    // services that still use it
+                    .setRegisterShutdownHook(false)
+                    // zonky starts postgres with -F (fsync off) and synchronous_commit=off; a committed
+                    // transaction must survive a crash here, so both are turned back on (-c wins over -F)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setLocaleConfig("locale", "C")
+                    .setLocaleConfig("locale-provider", "builtin")
+                    .setLocaleConfig("builtin-locale", "C.UTF-8")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(toLog)
+                    .setErrorRedirector(toLog)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            deleteTemporaryRoot();
+            throw new IllegalStateException("PostgreSQL did not start, see " + logFile, e);
+        }
+        return this;
+    }
+
+    /** Creates the database unless it exists; names are plain lower-case identifiers. */
+    public void createDatabaseIfMissing(String name) {
+        if (!DATABASE_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection c = running().getPostgresDatabase().getConnection();
+             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+            try (Statement create = c.createStatement()) {
+                create.execute("create database \"" + name + "\"");
+            }
+        } catch (SQLException e) {
+            if ("42P04".equals(e.getSQLState())) {
+                return; // created concurrently by another caller: the outcome we wanted
+            }
+            throw new IllegalStateException("could not create database " + name, e);
+        }
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** The form the Vert.x reactive client takes. */
+    public String reactiveUrl(String database) {
+        return "postgresql://localhost:" + port() + "/" + database;
+    }
+
+    public String username() {
+        return SUPERUSER;
+    }
+
+    public String password() {
+        return PASSWORD;
+    }
+
+    public int port() {
+        return running().getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public synchronized boolean isRunning() {
+        return postgres != null;
+    }
+
+    /** Fast shutdown (pg_ctl stop -m fast); a temporary data directory is deleted. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            postgres = null;
+            deleteTemporaryRoot();
+        }
+    }
+
+    private void deleteTemporaryRoot() {
+        if (temporaryRoot != null) {
+            Dirs.deleteRecursively(temporaryRoot);
+        }
+    }
+
+    private synchronized EmbeddedPostgres running() {
+        if (postgres == null) {
+            throw new IllegalStateException("PostgreSQL is not running");
+        }
+        return postgres;
+    }
+}

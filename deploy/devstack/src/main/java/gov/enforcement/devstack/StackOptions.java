@@ -1,0 +1,124 @@
+package gov.enforcement.devstack;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Settings of the one-machine stack, from flags (first), environment variables, then defaults. */
+public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
+                           boolean infraOnly) {
+
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+
+    static final String USAGE = """
+            usage: ./stack [--no-build] [options]
+              --data-dir DIR            data folder (env DEVSTACK_DATA; default <repo>/.devstack)
+              --pg-port N               PostgreSQL port (env PG_PORT; default 15432)
+              --kafka-port N            Kafka port (env KAFKA_PORT; default 19092)
+              --gateway-port N          (env GATEWAY_PORT; default 8080)
+              --recording-port N        (env RECORDING_PORT; default 8081)
+              --legal-review-port N     (env LEGAL_REVIEW_PORT; default 8082)
+              --disclosure-port N       (env DISCLOSURE_PORT; default 8083)
+              --infra-only              PostgreSQL, Kafka and the keys only, no services
+            """;
+
+    /** Thrown for --help and for malformed arguments; the message is meant for the user. */
+    public static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    public static StackOptions parse(String[] args, Map<String, String> env, Path workingDir) {
+        Map<String, String> flags = new HashMap<>();
+        boolean infraOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new UsageException(USAGE);
+            } else if (arg.equals("--infra-only")) {
+                infraOnly = true;
+            } else if (arg.equals("--no-build")) {
+                // consumed by the ./stack script; tolerated here so that it may be passed through
+            } else if (arg.startsWith("--") && arg.contains("=")) {
+                flags.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else if (arg.startsWith("--") && i + 1 < args.length) {
+                flags.put(arg.substring(2), args[++i]);
+            } else {
+                throw new UsageException("unknown argument: " + arg + "\n" + USAGE);
+            }
+        }
+        Settings s = new Settings(flags, env);
+        Path repoRoot = findRepoRoot(workingDir)
+                .or(StackOptions::repoRootOfThisJar)
+                .orElseThrow(() -> new UsageException("run it inside the project: no folder with mvnw above " + workingDir));
+        Path dataDir = s.text("data-dir", "DEVSTACK_DATA").map(p -> workingDir.resolve(p).normalize())
+                .orElse(repoRoot.resolve(".devstack"));
+        ServicePorts ports = new ServicePorts(
+                s.port("gateway-port", "GATEWAY_PORT", StackService.GATEWAY.defaultPort()),
+                s.port("recording-port", "RECORDING_PORT", StackService.RECORDING.defaultPort()),
+                s.port("legal-review-port", "LEGAL_REVIEW_PORT", StackService.LEGAL_REVIEW.defaultPort()),
+                s.port("disclosure-port", "DISCLOSURE_PORT", StackService.DISCLOSURE.defaultPort()));
+        StackOptions options = new StackOptions(repoRoot, dataDir,
+                s.port("pg-port", "PG_PORT", DEFAULT_POSTGRES_PORT),
+                s.port("kafka-port", "KAFKA_PORT", DEFAULT_KAFKA_PORT),
+                ports, infraOnly);
+        flags.keySet().removeAll(Settings.KNOWN);
+        if (!flags.isEmpty()) {
+            throw new UsageException("unknown option(s): " + flags.keySet() + "\n" + USAGE);
+        }
+        return options;
+    }
+
+    /** The nearest folder at or above {@code start} that holds the Maven wrapper. */
+    static Optional<Path> findRepoRoot(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("mvnw"))) {
+                return Optional.of(dir);
+            }
+        }
+        return Optional.empty();
+    }
+
+    // java -jar <repo>/deploy/devstack/target/devstack.jar from anywhere still finds the project
+    private static Optional<Path> repoRootOfThisJar() {
+        try {
+            Path location = Path.of(StackOptions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return findRepoRoot(location);
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Settings(Map<String, String> flags, Map<String, String> env) {
+
+        static final Set<String> KNOWN = Set.of("data-dir", "pg-port", "kafka-port",
+                "gateway-port", "recording-port", "legal-review-port", "disclosure-port");
+
+        Optional<String> text(String flag, String envName) {
+            String value = flags.getOrDefault(flag, env.get(envName));
+            return Optional.ofNullable(value).filter(v -> !v.isBlank());
+        }
+
+        int port(String flag, String envName, int fallback) {
+            Optional<String> value = text(flag, envName);
+            if (value.isEmpty()) {
+                return fallback;
+            }
+            try {
+                int port = Integer.parseInt(value.get().trim());
+                if (port < 1 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+                return port;
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + flag + " / " + envName + " is not a port: " + value.get());
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package gov.enforcement.testing;
+
+import gov.enforcement.devstack.DevStack;
+import gov.enforcement.devstack.JwtKeys;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+/** RS256 bearer tokens for tests, signed with the key pair {@link JwtKeysResource} configures. */
+public final class TestTokens {
+
+    /** The same issuer as the one-machine stack, so tests and the stack accept the same tokens. */
+    public static final String ISSUER = DevStack.ISSUER;
+
+    private static final Duration LIFESPAN = Duration.ofHours(1);
+
+    private TestTokens() {
+    }
+
+    /**
+     * A valid token.
+     *
+     * @param cert the officer's certificate number; null for roles that have none
+     */
+    public static String mint(String sub, Set<String> groups, String agency, String cert) {
+        Instant now = Instant.now();
+        return claims(ISSUER, sub, groups, agency, cert, now, now.plus(LIFESPAN)).sign(privateKey());
+    }
+
+    /** An officer of the agency; the subject is derived from the certificate number. */
+    public static String officer(String agency, String cert) {
+        return mint("officer-" + cert, Set.of("officer"), agency, cert);
+    }
+
+    /** A user with one role (reviewer, disclosure-clerk, auditor, admin, ...) in the agency. */
+    public static String withRole(String role, String agency) {
+        return mint(role + "-" + agency, Set.of(role), agency, null);
+    }
+
+    /** Well signed, but expired an hour ago: must be answered 401. */
+    public static String expired(String role, String agency) {
+        Instant now = Instant.now();
+        return claims(ISSUER, role + "-" + agency, Set.of(role), agency, null,
+                now.minus(Duration.ofHours(2)), now.minus(Duration.ofHours(1))).sign(privateKey());
+    }
+
+    /** Valid claims signed by a key the services do not know: must be answered 401. */
+    public static String signedByAnotherKey(String role, String agency) {
+        Instant now = Instant.now();
+        return claims(ISSUER, role + "-" + agency, Set.of(role), agency, null, now, now.plus(LIFESPAN))
+                .sign(JwtKeys.generate().getPrivate());
+    }
+
+    /** Signed with the right key but issued by someone else: must be answered 401. */
+    public static String fromAnotherIssuer(String role, String agency) {
+        Instant now = Instant.now();
+        return claims("https://elsewhere.example", role + "-" + agency, Set.of(role), agency, null, now,
+                now.plus(LIFESPAN)).sign(privateKey());
+    }
+
+    /** The signing key, for tests that build unusual tokens themselves. */
+    public static PrivateKey privateKey() {
+        return keys().privateKey();
+    }
+
+    static JwtKeys keys() {
+        return JwtKeys.ensure(Path.of(JvmWide.keys().get(JvmWide.PRIVATE_KEY)).getParent());
+    }
+
+    private static JwtClaimsBuilder claims(String issuer, String sub, Set<String> groups, String agency, String cert,
+                                           Instant issuedAt, Instant expiresAt) {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .subject(sub)
+                .upn(sub)
+                .groups(groups)
+                .issuedAt(issuedAt)
+                .expiresAt(expiresAt);
+        if (agency != null) {
+            claims.claim("agency", agency);
+        }
+        if (cert != null) {
+            claims.claim("cert", cert);
+        }
+        return claims;
+    }
+}
