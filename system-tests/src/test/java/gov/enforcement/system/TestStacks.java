@@ -1,0 +1,39 @@
+package gov.enforcement.system;
+
+import gov.enforcement.devstack.DevStack;
+import gov.enforcement.devstack.ServicePorts;
+import gov.enforcement.devstack.StackOptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Starts the whole one-machine stack on free ports and a fresh data folder, so runs never collide. */
+final class TestStacks {
+
+    private TestStacks() {
+    }
+
+    static DevStack start() {
+        Path repoRoot = StackOptions.parse(new String[0], Map.of(), Path.of("").toAbsolutePath()).repoRoot();
+        try {
+            Path data = Files.createTempDirectory("system-test-stack");
+            StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
+                    new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
+            DevStack stack = new DevStack(options);
+            stack.start();
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
