@@ -1,0 +1,70 @@
+package gov.enforcement.recording.outbox;
+
+import gov.enforcement.events.CloudEvent;
+import gov.enforcement.events.CloudEventCodec;
+import gov.enforcement.events.Topics;
+import gov.enforcement.platform.outbox.Outbox;
+import gov.enforcement.testing.KafkaTestConsumer;
+import gov.enforcement.testing.RealServersResource;
+import gov.enforcement.testing.ReceivedRecord;
+import gov.enforcement.testing.TestAgencies;
+import gov.enforcement.testing.TestDatabase;
+import gov.enforcement.testing.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.LongStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The outbox relay against the real PostgreSQL and Kafka of the test. */
+@QuarkusTest
+@QuarkusTestResource(RealServersResource.class)
+class OutboxRelayTest {
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    @DisplayName("one case's events leave the outbox in order, and a row is deleted only once Kafka acknowledged it")
+    void perCaseOrderIsKept() {
+        UUID caseId = UUID.randomUUID();
+        CloudEvent first = TestEvents.caseRegistered(caseId, TestAgencies.AGENCY_A);
+        // more than one relay batch, written in two transactions
+        List<CloudEvent> events = LongStream.rangeClosed(1, 1_200)
+                .mapToObj(version -> CloudEvent.of(first.knownType().orElseThrow(), caseId.toString())
+                        .source(first.source()).agency(first.agency()).caseVersion(version).data(first.data()))
+                .toList();
+        pool.withTransaction(tx -> outbox.addAll(tx, events.subList(0, 600))).await().indefinitely();
+        pool.withTransaction(tx -> outbox.addAll(tx, events.subList(600, 1_200))).await().indefinitely();
+        outbox.committed();
+
+        List<ReceivedRecord> received = KafkaTestConsumer.awaitRecords(Topics.CASE_EVENTS,
+                r -> caseId.toString().equals(r.key()), events.size(), Duration.ofSeconds(60));
+        assertEquals(LongStream.rangeClosed(1, 1_200).boxed().toList(),
+                received.stream().map(r -> CloudEventCodec.fromBytes(r.value()).caseVersion()).toList(),
+                "every version once, in order, on one partition");
+        assertEquals(1, received.stream().map(ReceivedRecord::partition).distinct().count());
+        TestDatabase.awaitCount("select count(*) from outbox", 0, Duration.ofSeconds(10));
+    }
+
+    @Test
+    @DisplayName("an event of an unregistered type never reaches the outbox")
+    void unregisteredTypesAreRefused() {
+        CloudEvent unknown = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID(), "/recording-service",
+                "gov.enforcement.case.Unheard.v1", UUID.randomUUID().toString(), null, CloudEvent.JSON,
+                TestAgencies.AGENCY_A, 1L, null, null, null);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> pool.withTransaction(tx -> outbox.add(tx, unknown)).await().indefinitely());
+    }
+}
