@@ -8,7 +8,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +27,23 @@ public class CaseCommands {
     private final CaseNumbers numbers;
     private final CaseCloudEvents cloudEvents;
     private final Outbox outbox;
+    private final IdempotencyKeys idempotency;
+    private final StepParser parser;
+    private final OfficerRegistry officers;
+    private final ZoneId zone;
 
-    public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox) {
+    public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
+                        IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
+                        @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed) {
         this.pool = pool;
         this.store = store;
         this.numbers = numbers;
         this.cloudEvents = cloudEvents;
         this.outbox = outbox;
+        this.idempotency = idempotency;
+        this.parser = parser;
+        this.officers = OfficerRegistry.parse(officerSeed);
+        this.zone = ZoneId.of(numbering.zone());
     }
 
     public Uni<RecordedEvent> register(RegisterCaseRequest request, Caller officer) {
@@ -51,6 +65,49 @@ public class CaseCommands {
                         .chain(events -> store.start(tx, (CaseEvent.CaseRegistered) events.get(0), metadata(officer)))
                         .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency))))
                 .invoke(outbox::committed);
+    }
+
+    /**
+     * Appends one officer step: decided on the stream as it is, written only if nobody appended meanwhile
+     * ({@code expectedVersion}, from If-Match), answered once per Idempotency-Key.
+     */
+    public Uni<StepAppended> append(UUID caseId, AppendStepRequest request, Long expectedVersion, String idempotencyKey,
+                                    Caller officer) {
+        IdempotencyKeys.requireWellFormed(idempotencyKey);
+        CaseEvent step = parser.parse(request);
+        String requestHash = parser.hash(caseId, request, expectedVersion);
+        return pool.withTransaction(tx -> (idempotencyKey == null
+                        ? Uni.createFrom().item(java.util.Optional.<StepAppended>empty())
+                        : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash))
+                        .chain(previous -> previous.isPresent()
+                                ? Uni.createFrom().item(previous.get())
+                                : decideAndAppend(tx, caseId, step, expectedVersion, officer)
+                                .call(answer -> idempotencyKey == null ? Uni.createFrom().voidItem()
+                                        : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
+                                        requestHash, answer))))
+                .invoke(outbox::committed);
+    }
+
+    private Uni<StepAppended> decideAndAppend(SqlConnection tx, UUID caseId, CaseEvent step, Long expectedVersion,
+                                              Caller officer) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return store.load(tx, caseId).chain(events -> {
+            CaseState state = CaseDecider.fold(events.stream().map(RecordedEvent::event).toList());
+            if (!state.exists()) {
+                throw Problems.notFound("case " + caseId);
+            }
+            officer.requireAgency(state.agency());
+            if (expectedVersion != null && expectedVersion != state.version()) {
+                throw Problems.versionConflict(expectedVersion, state.version());
+            }
+            CaseEvent decided = CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone));
+            CaseState after = CaseDecider.evolve(state, decided);
+            return store.append(tx, caseId, state.version(), List.of(decided), metadata(officer), now)
+                    .call(recorded -> outbox.addAll(tx, recorded.stream()
+                            .map(r -> cloudEvents.toCloudEvent(r, state.agency())).toList()))
+                    .map(recorded -> new StepAppended(caseId, recorded.get(0).version(), recorded.get(0).eventId(),
+                            recorded.get(0).event().getClass().getSimpleName(), after.status()));
+        });
     }
 
     public Uni<CaseState> current(UUID caseId) {

@@ -1,15 +1,145 @@
 package gov.enforcement.recording.cases;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** The steps of a case's stream, as facts in the past tense. */
+/**
+ * The steps of a case's stream, as facts in the past tense (DOMAIN.md §2). Who recorded a step and when
+ * is kept beside each event (metadata, recorded_at), so the data holds only what the step says.
+ */
 public sealed interface CaseEvent {
 
     /** 立案: the case exists, with its number, from this moment on. */
     record CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
                           String matter, List<Party> parties, List<Officer> officers,
                           OffsetDateTime registeredAt, String registeredBy) implements CaseEvent {
+    }
+
+    /** The officers who handle the case. */
+    record OfficersAssigned(List<Officer> officers) implements CaseEvent {
+    }
+
+    /** D-MID-CREDENTIALS: which certificates were shown, to whom, when. */
+    record CredentialsShown(List<String> certificates, String shownTo, OffsetDateTime shownAt, String place)
+            implements CaseEvent {
+    }
+
+    /** An on-site inspection, investigation or inquiry (X-TWO: two qualified officers). */
+    record InvestigationRecorded(String kind, List<String> certificates, String place, OffsetDateTime startedAt,
+                                 OffsetDateTime endedAt, String summary) implements CaseEvent {
+    }
+
+    /** A piece of evidence collected (X-TWO). */
+    record EvidenceRecorded(UUID evidenceId, String kind, String description, List<String> certificates,
+                            OffsetDateTime collectedAt, String sha256) implements CaseEvent {
+    }
+
+    /** R-AV: an audio-visual record's metadata; the content is in the blob store under its hash. */
+    record AudioVisualRecorded(UUID evidenceId, String kind, String device, String certificate, String forStep,
+                               OffsetDateTime startedAt, OffsetDateTime endedAt, String place, String sha256,
+                               Long size, String mediaType) implements CaseEvent {
+    }
+
+    /** D-MID-RIGHTS: the party was told the reason, legal basis, rights and duties, and how. */
+    record RightsNotified(String reason, String legalBasis, List<String> rights, String method,
+                          OffsetDateTime notifiedAt) implements CaseEvent {
+    }
+
+    /** The party asked for a hearing (听证). */
+    record HearingRequested(String requestedBy, OffsetDateTime requestedAt) implements CaseEvent {
+    }
+
+    /** The hearing took place. */
+    record HearingHeld(OffsetDateTime heldAt, String host, List<String> participants, String summary)
+            implements CaseEvent {
+    }
+
+    /** A decision drafted (拟决定); {@code draftHash} identifies exactly this text for legal review (L-GATE). */
+    record DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
+                           String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
+                           BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
+                           List<String> declaredFlags, boolean afterHearing, String draftHash)
+            implements CaseEvent {
+    }
+
+    /** L-CATALOGUE, recorded from legal review: whether the draft with this hash is major, and why. */
+    record DecisionClassified(String draftHash, boolean major, String catalogueVersion, List<String> criteria)
+            implements CaseEvent {
+    }
+
+    /** L-OPINION, recorded from legal review. */
+    record ReviewOpinionGiven(UUID reviewId, String draftHash, String outcome, List<ReviewItem> items,
+                              String problems, String reviewer, String signature) implements CaseEvent {
+    }
+
+    /** One checklist item of an opinion (L-ITEMS). */
+    record ReviewItem(String item, boolean passed, String comment) {
+    }
+
+    /** L-COORDINATE, recorded from legal review. */
+    record CoordinationResolved(UUID reviewId, String draftHash, String outcome) implements CaseEvent {
+    }
+
+    /** L-COLLECTIVE, recorded from legal review. */
+    record CollectiveDiscussionHeld(String draftHash, LocalDate heldOn, List<String> participants, String outcome)
+            implements CaseEvent {
+    }
+
+    /** 决定: the decision issued from the current draft, under the L-GATE. */
+    record DecisionIssued(String documentNumber, String draftHash, LocalDate decidedOn) implements CaseEvent {
+    }
+
+    /** 送达. */
+    record DocumentServed(String document, String method, String servedTo, OffsetDateTime servedAt)
+            implements CaseEvent {
+    }
+
+    /** 执行. */
+    record DecisionExecuted(String how, BigDecimal amountPaid, OffsetDateTime executedAt) implements CaseEvent {
+    }
+
+    /** 结案. */
+    record CaseClosed(String summary, OffsetDateTime closedAt) implements CaseEvent {
+    }
+
+    /** R-ARCHIVE: 归档, with a retention class. */
+    record CaseArchived(String retentionClass, int retentionYears) implements CaseEvent {
+    }
+
+    /** The decision was revoked (撤销); disclosure withdraws it (D-WITHDRAW). */
+    record DecisionRevoked(String reason, String authority, LocalDate effectiveOn) implements CaseEvent {
+    }
+
+    /** The decision was confirmed illegal (确认违法). */
+    record DecisionConfirmedIllegal(String reason, String authority, LocalDate effectiveOn) implements CaseEvent {
+    }
+
+    /** The agency was ordered to remake the decision (责令重新作出). */
+    record DecisionOrderedRemade(String reason, String authority, LocalDate effectiveOn) implements CaseEvent {
+    }
+
+    /** A suspected crime handed to judicial organs (移送). */
+    record CaseTransferred(String transferredTo, String reason, OffsetDateTime transferredAt) implements CaseEvent {
+    }
+
+    /** X-INTERFERE: someone outside the case asked about or pressed on it; never removable. */
+    record InterferenceRecorded(String person, String position, String description, OffsetDateTime occurredAt)
+            implements CaseEvent {
+    }
+
+    /** Recorded from disclosure: the decision was published (D-POST-7, D-POST-20). */
+    record DisclosurePublished(UUID disclosureId, int disclosureVersion, OffsetDateTime at) implements CaseEvent {
+    }
+
+    /** Recorded from disclosure: the publication was corrected (D-CORRECT). */
+    record DisclosureCorrected(UUID disclosureId, int disclosureVersion, String reason, OffsetDateTime at)
+            implements CaseEvent {
+    }
+
+    /** Recorded from disclosure: the publication was withdrawn (D-WITHDRAW). */
+    record DisclosureWithdrawn(UUID disclosureId, String reason, OffsetDateTime at) implements CaseEvent {
     }
 }

@@ -8,6 +8,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,6 +47,23 @@ public class CaseResource {
                 .tag(new EntityTag(Long.toString(recorded.version())))
                 .entity(new Registered(recorded.caseId(), ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(),
                         recorded.version(), recorded.eventId()))
+                .build());
+    }
+
+    @POST
+    @Path("/{caseId}/events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Append one step to a case (X-SEQ, X-TWO, R-TEXT, X-SEPARATE, L-GATE); If-Match takes the"
+            + " expected version, Idempotency-Key makes a retry return the first answer")
+    public Uni<Response> append(@PathParam("caseId") UUID caseId, AppendStepRequest request,
+                                @HeaderParam("If-Match") String ifMatch,
+                                @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        Long expected = ifMatch != null ? VersionTags.parse(ifMatch) : request == null ? null : request.expectedVersion();
+        return commands.append(caseId, request, expected, idempotencyKey, caller.get()).map(appended -> Response
+                .created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
+                .tag(new EntityTag(Long.toString(appended.version())))
+                .entity(appended)
                 .build());
     }
 

@@ -1,18 +1,96 @@
 package gov.enforcement.recording.cases;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** A case as its events have made it; {@code version} is the number of events in its stream. */
-public record CaseState(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
-                        String matter, CaseStatus status, List<Party> parties, List<Officer> officers,
-                        OffsetDateTime registeredAt, long version) {
+/**
+ * A case as its events have made it. Immutable: {@link CaseDecider#evolve} returns a new state.
+ * {@code version} is the number of events in the stream.
+ */
+public record CaseState(
+        UUID caseId, String caseNumber, String agency, String unit, CaseCategory category, String matter,
+        CaseStatus status, List<Party> parties, List<Officer> officers, OffsetDateTime registeredAt,
+        Set<String> investigators, boolean hearingRequested, boolean hearingHeld,
+        Draft draft, Set<String> approvedDrafts, Set<String> returnedDrafts, Set<String> discussedDrafts,
+        Issued issued, Set<String> afterDecision, Set<String> avSteps, long version) {
 
     public static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, List.of(), List.of(),
-            null, 0);
+            null, Set.of(), false, false, null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), 0);
+
+    /** The current draft decision and its classification by legal review, if any yet. */
+    public record Draft(int revision, String hash, String decisionType, Boolean major, String catalogueVersion,
+                        List<String> criteria) {
+    }
+
+    /** The issued decision. */
+    public record Issued(String documentNumber, String draftHash, LocalDate decidedOn) {
+    }
 
     public boolean exists() {
         return version > 0;
+    }
+
+    CaseState next(CaseStatus newStatus) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, newStatus, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, avSteps, version + 1);
+    }
+
+    CaseState withOfficers(List<Officer> assigned) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, assigned,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, avSteps, version);
+    }
+
+    CaseState withInvestigators(List<String> certificates) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, plus(investigators, certificates), hearingRequested, hearingHeld, draft, approvedDrafts,
+                returnedDrafts, discussedDrafts, issued, afterDecision, avSteps, version);
+    }
+
+    CaseState withHearing(boolean requested, boolean held) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, requested, held, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, avSteps, version);
+    }
+
+    CaseState withDraft(Draft newDraft) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, newDraft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, avSteps, version);
+    }
+
+    CaseState withReview(Set<String> approved, Set<String> returned, Set<String> discussed) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approved, returned, discussed,
+                issued, afterDecision, avSteps, version);
+    }
+
+    CaseState withIssued(Issued decision) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, decision, afterDecision, avSteps, version);
+    }
+
+    CaseState withAfterDecision(String step) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, plus(afterDecision, List.of(step)), avSteps, version);
+    }
+
+    CaseState withAudioVisualFor(String step) {
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, plus(avSteps, List.of(step)), version);
+    }
+
+    static Set<String> plus(Set<String> set, java.util.Collection<String> more) {
+        Set<String> copy = new HashSet<>(set);
+        copy.addAll(more);
+        return Set.copyOf(copy);
     }
 }

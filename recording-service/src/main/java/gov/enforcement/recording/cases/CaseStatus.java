@@ -2,5 +2,10 @@ package gov.enforcement.recording.cases;
 
 /** Where a case stands in the lifecycle of DOMAIN.md §2; steps only move forward (X-SEQ). */
 public enum CaseStatus {
-    REGISTERED, INVESTIGATING, RIGHTS_NOTIFIED, HEARING, DECISION_DRAFTED, DECIDED, SERVED, EXECUTED, CLOSED, ARCHIVED
+    REGISTERED, INVESTIGATING, RIGHTS_NOTIFIED, HEARING, DECISION_DRAFTED, DECIDED, SERVED, EXECUTED, CLOSED,
+    ARCHIVED, TRANSFERRED;
+
+    public boolean isAtLeast(CaseStatus other) {
+        return this != TRANSFERRED && other != TRANSFERRED && ordinal() >= other.ordinal();
+    }
 }

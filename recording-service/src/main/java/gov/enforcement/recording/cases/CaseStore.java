@@ -54,7 +54,13 @@ public class CaseStore {
     }
 
     public Uni<List<RecordedEvent>> load(UUID caseId) {
-        return pool.preparedQuery("select case_id, version, event_id, event_type, data, recorded_at from case_events"
+        return load(null, caseId);
+    }
+
+    /** Reads a stream inside a transaction (tx) or on its own (tx null). */
+    public Uni<List<RecordedEvent>> load(SqlConnection tx, UUID caseId) {
+        io.vertx.mutiny.sqlclient.SqlClient client = tx == null ? pool : tx;
+        return client.preparedQuery("select case_id, version, event_id, event_type, data, recorded_at from case_events"
                         + " where case_id = $1 order by version")
                 .execute(Tuple.of(caseId))
                 .map(rows -> {

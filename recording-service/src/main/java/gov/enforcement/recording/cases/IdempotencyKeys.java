@@ -1,0 +1,55 @@
+package gov.enforcement.recording.cases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.platform.problem.Problems;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores the first answer to each (actor, Idempotency-Key) in the append's own transaction. */
+@ApplicationScoped
+public class IdempotencyKeys {
+
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final ObjectMapper json;
+
+    public IdempotencyKeys(ObjectMapper json) {
+        this.json = json;
+    }
+
+    static void requireWellFormed(String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
+            throw Problems.invalidField("Idempotency-Key", "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        }
+    }
+
+    /** The stored answer for a retry; a different request under the same key is refused. */
+    public Uni<Optional<StepAppended>> find(SqlConnection tx, String actor, String key, String requestHash) {
+        return tx.preparedQuery("select request_hash, response from idempotency_keys where actor = $1 and key = $2")
+                .execute(Tuple.of(actor, key))
+                .map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return Optional.empty();
+                    }
+                    var row = rows.iterator().next();
+                    if (!row.getString("request_hash").equals(requestHash)) {
+                        throw Problems.conflict("Idempotency-Key " + key + " was used for a different request");
+                    }
+                    return Optional.of(row.getJsonObject("response").mapTo(StepAppended.class));
+                });
+    }
+
+    public Uni<Void> remember(SqlConnection tx, String actor, String key, UUID caseId, String requestHash,
+                              StepAppended answer) {
+        return tx.preparedQuery("insert into idempotency_keys (actor, key, case_id, request_hash, response)"
+                        + " values ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(actor, key, caseId, requestHash, new JsonObject(json.convertValue(answer, java.util.Map.class))))
+                .replaceWithVoid();
+    }
+}

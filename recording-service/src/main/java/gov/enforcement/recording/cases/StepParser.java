@@ -1,0 +1,56 @@
+package gov.enforcement.recording.cases;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.platform.problem.Problems;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/** Reads a step's {@code type} and {@code data} into its event, strictly: unknown fields are errors. */
+@ApplicationScoped
+public class StepParser {
+
+    private final ObjectMapper json;
+
+    public StepParser(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public CaseEvent parse(AppendStepRequest request) {
+        if (request == null) {
+            throw Problems.invalidField("body", "is required");
+        }
+        if (request.type() == null || request.type().isBlank()) {
+            throw Problems.invalidField("type", "is required; one of " + CaseLifecycle.OFFICER_STEPS);
+        }
+        Class<? extends CaseEvent> type = CaseEventTypes.find(request.type())
+                .orElseThrow(() -> Problems.invalidField("type", "unknown step " + request.type()
+                        + "; one of " + CaseLifecycle.OFFICER_STEPS));
+        if (request.data() == null || !request.data().isObject()) {
+            throw Problems.invalidField("data", "must be an object");
+        }
+        try {
+            return json.treeToValue(request.data(), type);
+        } catch (JsonProcessingException e) {
+            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
+                    ? "data." + m.getPath().get(0).getFieldName() : "data";
+            throw Problems.invalidField(field, e.getOriginalMessage());
+        }
+    }
+
+    /** Identifies a request for Idempotency-Key reuse checks. */
+    public String hash(UUID caseId, AppendStepRequest request, Long expectedVersion) {
+        String text = caseId + "|" + request.type() + "|" + request.data() + "|" + expectedVersion;
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

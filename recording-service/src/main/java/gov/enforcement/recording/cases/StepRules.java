@@ -1,0 +1,95 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.recording.cases.CaseEvent.DecisionDrafted;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The rules of single steps: X-TWO for investigation and evidence, R-TEXT and the draft hash for drafts. */
+final class StepRules {
+
+    private StepRules() {
+    }
+
+    /** X-TWO: at least two officers holding certificates valid today for this agency and category. */
+    static void requireTwoQualifiedOfficers(CaseState state, List<String> certificates, StepContext context) {
+        Set<String> distinct = new LinkedHashSet<>(certificates == null ? List.of() : certificates);
+        if (distinct.size() < 2) {
+            throw Problems.ruleViolated("X-TWO", "certificates",
+                    "inspection, investigation and evidence collection need at least two officers; got " + distinct.size());
+        }
+        LocalDate today = context.now().atZoneSameInstant(context.zone()).toLocalDate();
+        for (String number : distinct) {
+            boolean valid = context.officers().find(number)
+                    .map(c -> c.validFor(state.agency(), state.category(), today)).orElse(false);
+            if (!valid) {
+                throw Problems.ruleViolated("X-TWO", "certificates", "certificate " + number
+                        + " is not valid on " + today + " for " + state.category() + " at agency " + state.agency());
+            }
+        }
+    }
+
+    /** R-TEXT, then the server-side revision number and the hash that legal review approves (L-GATE). */
+    static DecisionDrafted completeDraft(DecisionDrafted draft, CaseState state) {
+        requireText("decisionType", draft.decisionType());
+        requireText("facts", draft.facts());
+        requireText("legalBasis", draft.legalBasis());
+        if (isBlank(draft.discretionBenchmark()) || isBlank(draft.discretionReasons())) {
+            throw Problems.ruleViolated("R-TEXT", isBlank(draft.discretionBenchmark()) ? "discretionBenchmark" : "discretionReasons",
+                    "a drafted decision must state the discretion benchmark applied and the reasons");
+        }
+        for (BigDecimal amount : new BigDecimal[]{draft.fineAmount(), draft.confiscationAmount()}) {
+            if (amount != null && amount.signum() < 0) {
+                throw Problems.invalidField(amount == draft.fineAmount() ? "fineAmount" : "confiscationAmount",
+                        "must not be negative");
+            }
+        }
+        int revision = state.draft() == null ? 1 : state.draft().revision() + 1;
+        List<String> flags = draft.declaredFlags() == null ? List.of() : List.copyOf(new TreeSet<>(draft.declaredFlags()));
+        DecisionDrafted complete = new DecisionDrafted(revision, draft.decisionType(), draft.facts(), draft.legalBasis(),
+                draft.discretionBenchmark(), draft.discretionReasons(), draft.fineAmount(), draft.confiscationAmount(),
+                draft.licenceRevoked(), draft.businessClosed(), flags, draft.afterHearing() || state.hearingHeld(), null);
+        return new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(), complete.legalBasis(),
+                complete.discretionBenchmark(), complete.discretionReasons(), complete.fineAmount(),
+                complete.confiscationAmount(), complete.licenceRevoked(), complete.businessClosed(),
+                complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete));
+    }
+
+    /** SHA-256 over the draft's content in a fixed field order: the same text always has the same hash. */
+    static String draftHash(CaseState state, DecisionDrafted d) {
+        String canonical = String.join("\u001f", state.caseId().toString(), Integer.toString(d.revision()),
+                d.decisionType(), d.facts(), d.legalBasis(), d.discretionBenchmark(), d.discretionReasons(),
+                plain(d.fineAmount()), plain(d.confiscationAmount()), Boolean.toString(d.licenceRevoked()),
+                Boolean.toString(d.businessClosed()), String.join(",", d.declaredFlags()),
+                Boolean.toString(d.afterHearing()));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount == null ? "" : amount.stripTrailingZeros().toPlainString();
+    }
+
+    private static void requireText(String field, String value) {
+        if (isBlank(value)) {
+            throw Problems.invalidField(field, "is required");
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

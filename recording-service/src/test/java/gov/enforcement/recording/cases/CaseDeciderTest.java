@@ -1,0 +1,179 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.platform.problem.ProblemException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static gov.enforcement.recording.cases.CaseFixtures.by;
+import static gov.enforcement.recording.cases.CaseFixtures.draft;
+import static gov.enforcement.recording.cases.CaseFixtures.drafted;
+import static gov.enforcement.recording.cases.CaseFixtures.investigation;
+import static gov.enforcement.recording.cases.CaseFixtures.issue;
+import static gov.enforcement.recording.cases.CaseFixtures.registered;
+import static gov.enforcement.recording.cases.CaseFixtures.rightsNotified;
+import static gov.enforcement.recording.cases.CaseFixtures.then;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CaseDeciderTest {
+
+    static final BigDecimal BIG_FINE = new BigDecimal("200000");
+
+    static ProblemException refused(Runnable decision) {
+        return assertThrows(ProblemException.class, decision::run);
+    }
+
+    @Test
+    @DisplayName("X-SEQ: a decision cannot be drafted before the party was told their rights; the error names state and next steps")
+    void stepsOnlyMoveForward() {
+        CaseState investigated = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002")));
+        ProblemException e = refused(() -> CaseDecider.decide(draft(BIG_FINE), investigated, by("HB-0001")));
+        assertEquals("X-SEQ", e.rule());
+        assertEquals(CaseStatus.INVESTIGATING, e.toProblem("/").extensions().get("currentState"));
+        assertTrue(((List<?>) e.toProblem("/").extensions().get("allowedNext")).contains("RightsNotified"));
+        assertEquals(422, e.status());
+    }
+
+    @Test
+    @DisplayName("X-SEQ: an inspection may close without a decision; a penalty may not")
+    void inspectionsMayCloseEarly() {
+        CaseEvent.CaseClosed closed = new CaseEvent.CaseClosed("检查未发现违法行为", CaseFixtures.NOW);
+        CaseState inspection = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), investigation("HB-0001", "HB-0004")));
+        assertEquals(CaseStatus.CLOSED, CaseDecider.evolve(inspection, CaseDecider.decide(closed, inspection, by("HB-0001"))).status());
+        CaseState penalty = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002")));
+        assertEquals("X-SEQ", refused(() -> CaseDecider.decide(closed, penalty, by("HB-0001"))).rule());
+    }
+
+    @Test
+    @DisplayName("X-TWO: investigation needs two officers with certificates valid for the category, agency and date")
+    void twoQualifiedOfficers() {
+        CaseState state = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY)));
+        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001"), state, by("HB-0001"))).rule());
+        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0001"), state, by("HB-0001"))).rule(),
+                "the same officer twice is one officer");
+        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0004"), state, by("HB-0001"))).rule(),
+                "HB-0004 holds no penalty certificate");
+        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0005"), state, by("HB-0001"))).rule(),
+                "HB-0005's certificate expired");
+        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "SJ-0009"), state, by("HB-0001"))).rule(),
+                "SJ-0009 belongs to another agency");
+        assertEquals(CaseStatus.INVESTIGATING, CaseDecider.evolve(state,
+                CaseDecider.decide(investigation("HB-0001", "HB-0003"), state, by("HB-0001"))).status());
+    }
+
+    @Test
+    @DisplayName("R-TEXT: a drafted decision must state the discretion benchmark applied and the reasons")
+    void draftsCarryDiscretion() {
+        CaseState notified = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002"), rightsNotified()));
+        CaseEvent.DecisionDrafted noReasons = new CaseEvent.DecisionDrafted(0, "FINE", "事实", "依据", "第3档", " ",
+                BIG_FINE, null, false, false, List.of(), false, null);
+        ProblemException e = refused(() -> CaseDecider.decide(noReasons, notified, by("HB-0001")));
+        assertEquals("R-TEXT", e.rule());
+        assertEquals("discretionReasons", e.toProblem("/").errors().get(0).field());
+    }
+
+    @Test
+    @DisplayName("L-GATE: the server numbers each draft and hashes exactly its text")
+    void draftsAreHashed() {
+        CaseState first = drafted(BIG_FINE);
+        assertEquals(1, first.draft().revision());
+        assertEquals(64, first.draft().hash().length());
+        CaseEvent second = CaseDecider.decide(draft(new BigDecimal("150000")), first, by("HB-0001"));
+        CaseState redrafted = CaseDecider.evolve(first, second);
+        assertEquals(2, redrafted.draft().revision());
+        assertTrue(!first.draft().hash().equals(redrafted.draft().hash()));
+        assertEquals(null, redrafted.draft().major(), "a new draft needs its own classification");
+    }
+
+    @Test
+    @DisplayName("L-GATE: an unclassified draft cannot be issued")
+    void unclassifiedDraftIsRefused() {
+        ProblemException e = refused(() -> CaseDecider.decide(issue(), drafted(BIG_FINE), by("HB-0003")));
+        assertEquals("L-GATE", e.rule());
+        assertTrue(e.getMessage().contains("DecisionClassified"), e.getMessage());
+    }
+
+    @Test
+    @DisplayName("L-GATE: a major draft needs an approving opinion and a collective discussion for its own hash")
+    void majorDraftNeedsReviewAndDiscussion() {
+        CaseState state = drafted(BIG_FINE);
+        String hash = state.draft().hash();
+        CaseState classified = then(state, new CaseEvent.DecisionClassified(hash, true, "2026.1", List.of("FINE_ABOVE_THRESHOLD")));
+        ProblemException missingBoth = refused(() -> CaseDecider.decide(issue(), classified, by("HB-0003")));
+        assertEquals(List.of("no approving ReviewOpinionGiven for this draft", "no CollectiveDiscussionHeld for this draft"),
+                missingBoth.toProblem("/").extensions().get("missing"));
+
+        CaseState returned = then(classified, opinion(hash, "RETURN"));
+        assertTrue(refused(() -> CaseDecider.decide(issue(), returned, by("HB-0003"))).getMessage().contains("returned"));
+
+        CaseState approvedOnly = then(returned, opinion(hash, "APPROVE"));
+        assertEquals("L-GATE", refused(() -> CaseDecider.decide(issue(), approvedOnly, by("HB-0003"))).rule());
+
+        CaseState ready = then(approvedOnly, new CaseEvent.CollectiveDiscussionHeld(hash, CaseFixtures.NOW.toLocalDate(),
+                List.of("局长", "副局长", "法规科科长"), "同意"));
+        CaseEvent.DecisionIssued issued = (CaseEvent.DecisionIssued) CaseDecider.decide(issue(), ready, by("HB-0003"));
+        assertEquals(hash, issued.draftHash());
+        assertEquals(CaseStatus.DECIDED, CaseDecider.evolve(ready, issued).status());
+    }
+
+    @Test
+    @DisplayName("L-GATE: an approval of an earlier draft does not open the gate for a revised one")
+    void approvalIsForOneHashOnly() {
+        CaseState state = drafted(BIG_FINE);
+        String oldHash = state.draft().hash();
+        CaseState approvedOld = then(state, new CaseEvent.DecisionClassified(oldHash, true, "2026.1", List.of()),
+                opinion(oldHash, "APPROVE"), new CaseEvent.CollectiveDiscussionHeld(oldHash, null, List.of(), "同意"));
+        CaseState revised = CaseDecider.evolve(approvedOld, CaseDecider.decide(draft(new BigDecimal("180000")), approvedOld, by("HB-0001")));
+        String newHash = revised.draft().hash();
+        CaseState classifiedNew = then(revised, new CaseEvent.DecisionClassified(newHash, true, "2026.1", List.of()));
+        assertEquals("L-GATE", refused(() -> CaseDecider.decide(issue(), classifiedNew, by("HB-0003"))).rule());
+        ProblemException stale = refused(() -> CaseDecider.decide(
+                new CaseEvent.DecisionIssued("号", oldHash, null), classifiedNew, by("HB-0003")));
+        assertEquals("L-GATE", stale.rule());
+    }
+
+    @Test
+    @DisplayName("L-GATE: a draft classified not major issues at once")
+    void minorDraftIssuesAtOnce() {
+        CaseState state = drafted(new BigDecimal("2000"));
+        CaseState classified = then(state, new CaseEvent.DecisionClassified(state.draft().hash(), false, "2026.1", List.of()));
+        assertNotNull(CaseDecider.decide(issue(), classified, by("HB-0003")));
+    }
+
+    @Test
+    @DisplayName("X-SEPARATE: an officer who investigated the case may not decide it")
+    void investigatorsMayNotDecide() {
+        CaseState state = drafted(new BigDecimal("2000"));
+        CaseState classified = then(state, new CaseEvent.DecisionClassified(state.draft().hash(), false, "2026.1", List.of()));
+        assertEquals("X-SEPARATE", refused(() -> CaseDecider.decide(issue(), classified, by("HB-0002"))).rule());
+    }
+
+    @Test
+    @DisplayName("X-INTERFERE: interference can be recorded in any state, even after archiving")
+    void interferenceAlwaysRecordable() {
+        CaseEvent.InterferenceRecorded interference = new CaseEvent.InterferenceRecorded("某领导", "副区长",
+                "电话询问案件进展并要求从轻", CaseFixtures.NOW);
+        CaseState registered = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY)));
+        assertNotNull(CaseDecider.decide(interference, registered, by("HB-0001")));
+        assertTrue(CaseLifecycle.permits(registered.next(CaseStatus.ARCHIVED), "InterferenceRecorded"));
+    }
+
+    @Test
+    @DisplayName("facts from legal review and disclosure cannot be appended by an officer")
+    void reviewFactsAreNotAppendedByHand() {
+        CaseState state = drafted(BIG_FINE);
+        ProblemException e = refused(() -> CaseDecider.decide(
+                new CaseEvent.DecisionClassified(state.draft().hash(), false, "x", List.of()), state, by("HB-0001")));
+        assertEquals(400, e.status());
+    }
+
+    static CaseEvent.ReviewOpinionGiven opinion(String hash, String outcome) {
+        return new CaseEvent.ReviewOpinionGiven(java.util.UUID.randomUUID(), hash, outcome, List.of(),
+                "RETURN".equals(outcome) ? "事实认定依据不足" : null, "reviewer-1", null);
+    }
+}
