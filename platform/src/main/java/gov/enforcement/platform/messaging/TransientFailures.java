@@ -1,5 +1,6 @@
 package gov.enforcement.platform.messaging;
 
+import gov.enforcement.platform.problem.VersionConflictException;
 import io.vertx.pgclient.PgException;
 
 import java.io.IOException;
@@ -19,6 +20,9 @@ public final class TransientFailures {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PoisonMessageException) {
                 return false;
+            }
+            if (t instanceof VersionConflictException) {
+                return true; // a concurrent append; the next attempt decides on the newer stream
             }
             if (t instanceof PgException pg) {
                 String state = pg.getSqlState();

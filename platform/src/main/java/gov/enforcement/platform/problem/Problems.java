@@ -35,9 +35,7 @@ public final class Problems {
     }
 
     public static ProblemException versionConflict(long expected, long actual) {
-        return new ProblemException(409, "version-conflict", "Version conflict",
-                "expected version " + expected + " but the stream is at " + actual, null, null)
-                .with("currentVersion", actual);
+        return new VersionConflictException(expected, actual);
     }
 
     public static ProblemException conflict(String detail) {

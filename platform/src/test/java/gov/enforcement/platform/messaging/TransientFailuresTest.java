@@ -17,6 +17,7 @@ class TransientFailuresTest {
         assertTrue(TransientFailures.isTransient(new ConnectException("refused")));
         assertTrue(TransientFailures.isTransient(new RuntimeException(new PgException("gone", "FATAL", "08006", null))));
         assertTrue(TransientFailures.isTransient(new PgException("deadlock", "ERROR", "40P01", null)));
+        assertTrue(TransientFailures.isTransient(gov.enforcement.platform.problem.Problems.versionConflict(3, 4)));
     }
 
     @Test

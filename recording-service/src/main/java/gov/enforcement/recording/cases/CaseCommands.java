@@ -91,18 +91,35 @@ public class CaseCommands {
     private Uni<StepAppended> decideAndAppend(SqlConnection tx, UUID caseId, CaseEvent step, Long expectedVersion,
                                               Caller officer) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return appendTo(tx, caseId, metadata(officer), now, state -> {
+            officer.requireAgency(state.agency());
+            if (expectedVersion != null && expectedVersion != state.version()) {
+                throw Problems.versionConflict(expectedVersion, state.version());
+            }
+            return CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone));
+        });
+    }
+
+    /**
+     * L-ARCHIVE: records a fact another service published about a case (an opinion, a publication) into its
+     * stream, inside the consumer's transaction, so that it is recorded exactly once.
+     */
+    public Uni<StepAppended> recordFact(SqlConnection tx, UUID caseId, CaseEvent fact, String fromService) {
+        Map<String, String> metadata = Map.of("actor", fromService, "correlationId", Correlation.current());
+        return appendTo(tx, caseId, metadata, OffsetDateTime.now(ZoneOffset.UTC), state -> CaseDecider.record(fact, state));
+    }
+
+    /** Loads the stream, lets {@code decide} judge it, appends what it returns and queues it for Kafka. */
+    private Uni<StepAppended> appendTo(SqlConnection tx, UUID caseId, Map<String, String> metadata, OffsetDateTime now,
+                                       java.util.function.Function<CaseState, CaseEvent> decide) {
         return store.load(tx, caseId).chain(events -> {
             CaseState state = CaseDecider.fold(events.stream().map(RecordedEvent::event).toList());
             if (!state.exists()) {
                 throw Problems.notFound("case " + caseId);
             }
-            officer.requireAgency(state.agency());
-            if (expectedVersion != null && expectedVersion != state.version()) {
-                throw Problems.versionConflict(expectedVersion, state.version());
-            }
-            CaseEvent decided = CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone));
+            CaseEvent decided = decide.apply(state);
             CaseState after = CaseDecider.evolve(state, decided);
-            return store.append(tx, caseId, state.version(), List.of(decided), metadata(officer), now)
+            return store.append(tx, caseId, state.version(), List.of(decided), metadata, now)
                     .call(recorded -> outbox.addAll(tx, recorded.stream()
                             .map(r -> cloudEvents.toCloudEvent(r, state.agency())).toList()))
                     .map(recorded -> new StepAppended(caseId, recorded.get(0).version(), recorded.get(0).eventId(),

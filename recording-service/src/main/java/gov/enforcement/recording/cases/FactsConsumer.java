@@ -1,0 +1,53 @@
+package gov.enforcement.recording.cases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.events.CloudEvent;
+import gov.enforcement.platform.messaging.Channels;
+import gov.enforcement.platform.messaging.IdempotentConsumer;
+import gov.enforcement.platform.messaging.PoisonMessageException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import java.util.UUID;
+
+/** L-ARCHIVE: review opinions and disclosure actions enter the case file, each exactly once. */
+@ApplicationScoped
+public class FactsConsumer {
+
+    private final IdempotentConsumer consumer;
+    private final CaseCommands commands;
+    private final ObjectMapper json;
+
+    public FactsConsumer(IdempotentConsumer consumer, CaseCommands commands, ObjectMapper json) {
+        this.consumer = consumer;
+        this.commands = commands;
+        this.json = json;
+    }
+
+    @Incoming(Channels.REVIEW_EVENTS)
+    public Uni<Void> review(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume("recording-service/review-events", record, (tx, event) -> apply(tx, event, "legal-review-service"));
+    }
+
+    @Incoming(Channels.DISCLOSURE_EVENTS)
+    public Uni<Void> disclosure(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume("recording-service/disclosure-events", record, (tx, event) -> apply(tx, event, "disclosure-service"));
+    }
+
+    private Uni<Void> apply(SqlConnection tx, CloudEvent event, String fromService) {
+        return ExternalFacts.of(event, json)
+                .map(fact -> commands.recordFact(tx, caseIdOf(event), fact, fromService).replaceWithVoid())
+                .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    private static UUID caseIdOf(CloudEvent event) {
+        try {
+            return UUID.fromString(event.subject());
+        } catch (RuntimeException e) {
+            throw new PoisonMessageException("event " + event.id() + " has no case id as its subject", e);
+        }
+    }
+}
