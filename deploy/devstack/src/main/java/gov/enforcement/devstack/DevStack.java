@@ -118,10 +118,14 @@ public final class DevStack implements AutoCloseable {
                 // the back ends boot side by side; the gateway routes to them, so it comes last
                 backends.forEach(p -> p.awaitReady(READY_TIMEOUT));
             }
+            java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(ServiceCatalog.systemProperties(
+                    service, postgres, kafka.bootstrapServers(), keys, options.ports(), ServiceCatalog.DEV_PROFILE));
+            if (service == StackService.RECORDING) {
+                // evidence content lives with the rest of the stack's data, so it survives restarts too
+                properties.put("recording.evidence.blob-directory", options.dataDir().resolve("blobs").toString());
+            }
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
-                    ServiceCatalog.systemProperties(service, postgres, kafka.bootstrapServers(), keys,
-                            options.ports(), ServiceCatalog.DEV_PROFILE),
-                    options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
+                    properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
             synchronized (this) {
                 abortIfClosing();
                 services.add(process);

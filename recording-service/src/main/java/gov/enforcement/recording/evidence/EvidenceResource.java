@@ -1,0 +1,99 @@
+package gov.enforcement.recording.evidence;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
+import gov.enforcement.platform.security.CurrentCaller;
+import gov.enforcement.platform.security.Roles;
+import gov.enforcement.recording.cases.AppendStepRequest;
+import gov.enforcement.recording.cases.CaseCommands;
+import gov.enforcement.recording.cases.StepAppended;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.util.UUID;
+
+/**
+ * R-AV: uploads an audio-visual record's content, streamed and hashed by the server, and records its
+ * metadata as an AudioVisualRecorded step. A mismatch with the declared hash or size, a refused type or
+ * size, or a refused step keeps nothing.
+ */
+@Path("/api/v1/cases/{caseId}/evidence")
+public class EvidenceResource {
+
+    private final BlobStore blobs;
+    private final EvidenceConfig config;
+    private final CaseCommands commands;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    public EvidenceResource(BlobStore blobs, EvidenceConfig config, CaseCommands commands, CurrentCaller caller,
+                            ObjectMapper json) {
+        this.blobs = blobs;
+        this.config = config;
+        this.commands = commands;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Upload an audio-visual record (R-AV): the body is the content; metadata in the query;"
+            + " X-Content-SHA256 and Content-Length, when given, must match what arrives")
+    public Response upload(@PathParam("caseId") UUID caseId, InputStream content,
+                           @HeaderParam("Content-Type") String contentType,
+                           @HeaderParam("Content-Length") Long declaredSize,
+                           @HeaderParam("X-Content-SHA256") String declaredSha256,
+                           @QueryParam("kind") String kind, @QueryParam("device") String device,
+                           @QueryParam("forStep") String forStep, @QueryParam("startedAt") String startedAt,
+                           @QueryParam("endedAt") String endedAt, @QueryParam("place") String place) {
+        Caller officer = caller.get();
+        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
+        if (!config.allowedTypes().contains(mediaType)) {
+            throw Problems.ruleViolated("R-AV", "Content-Type", "media type " + mediaType + " is not accepted; one of "
+                    + config.allowedTypes());
+        }
+        if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
+            throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");
+        }
+        BlobStore.StoredBlob blob;
+        try {
+            blob = blobs.put(content, new BlobStore.UploadLimits(declaredSha256, declaredSize, config.maxBytes()));
+        } catch (BlobRejectedException e) {
+            throw Problems.ruleViolated("R-AV", e.field(), e.getMessage());
+        }
+        ObjectNode data = json.createObjectNode().put("evidenceId", UUID.randomUUID().toString()).put("kind", kind)
+                .put("device", device).put("certificate", officer.certificate()).put("forStep", forStep)
+                .put("startedAt", startedAt).put("endedAt", endedAt).put("place", place)
+                .put("sha256", blob.sha256()).put("size", blob.size()).put("mediaType", mediaType);
+        try {
+            StepAppended appended = commands.append(caseId, new AppendStepRequest("AudioVisualRecorded", data, null),
+                    null, null, officer).await().indefinitely();
+            return Response.created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
+                    .entity(new EvidenceStored(appended, blob.sha256(), blob.size(), mediaType)).build();
+        } catch (RuntimeException refused) {
+            blobs.discard(blob); // the step was not recorded, so its content is not kept either
+            throw refused;
+        }
+    }
+
+    /** The answer to an upload: the step recorded and the content's identity. */
+    public record EvidenceStored(StepAppended step, String sha256, long size, String mediaType) {
+    }
+}
