@@ -31,10 +31,14 @@ public class CaseCommands {
     private final StepParser parser;
     private final OfficerRegistry officers;
     private final ZoneId zone;
+    private final AudioVisualCatalogue audioVisual;
+    private final boolean avBlocksClosing;
 
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                         IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
-                        @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed) {
+                        @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
+                        @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
+                        @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing) {
         this.pool = pool;
         this.store = store;
         this.numbers = numbers;
@@ -44,6 +48,13 @@ public class CaseCommands {
         this.parser = parser;
         this.officers = OfficerRegistry.parse(officerSeed);
         this.zone = ZoneId.of(numbering.zone());
+        this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
+        this.avBlocksClosing = avBlocksClosing;
+    }
+
+    /** The audio-visual catalogue in force, so that reads can flag what is missing. */
+    public AudioVisualCatalogue audioVisual() {
+        return audioVisual;
     }
 
     public Uni<RecordedEvent> register(RegisterCaseRequest request, Caller officer) {
@@ -96,7 +107,7 @@ public class CaseCommands {
             if (expectedVersion != null && expectedVersion != state.version()) {
                 throw Problems.versionConflict(expectedVersion, state.version());
             }
-            return CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone));
+            return CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone, audioVisual, avBlocksClosing));
         });
     }
 

@@ -44,6 +44,14 @@ public final class CaseDecider {
             }
             case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state);
             case "DecisionIssued" -> issue((DecisionIssued) step, state, context);
+            case "CaseClosed" -> {
+                List<String> missingAv = context.audioVisual().missing(state);
+                if (context.missingAudioVisualBlocksClosing() && !missingAv.isEmpty()) {
+                    throw Problems.ruleViolated("R-AV-REQUIRED", "the case cannot close: no audio-visual record for "
+                            + missingAv).with("missingAudioVisual", missingAv);
+                }
+                yield step;
+            }
             default -> step;
         };
     }
@@ -90,9 +98,9 @@ public final class CaseDecider {
         if (event instanceof CaseRegistered r) {
             return new CaseState(r.caseId(), r.caseNumber(), r.agency(), r.unit(), r.category(), r.matter(),
                     CaseStatus.REGISTERED, r.parties(), r.officers(), r.registeredAt(), Set.of(), false, false,
-                    null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), state.version() + 1);
+                    null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), List.of(), state.version() + 1);
         }
-        CaseState next = state.next(CaseLifecycle.statusAfter(state, event));
+        CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(stepKey(event));
         return switch (event.getClass().getSimpleName()) {
             case "OfficersAssigned" -> next.withOfficers(merge(next.officers(), ((CaseEvent.OfficersAssigned) event).officers()));
             case "InvestigationRecorded" -> next.withInvestigators(((CaseEvent.InvestigationRecorded) event).certificates());
@@ -120,6 +128,21 @@ public final class CaseDecider {
             state = evolve(state, event);
         }
         return state;
+    }
+
+    /** The step as the audio-visual catalogue names it: its type, with its kind or method when it has one. */
+    static String stepKey(CaseEvent event) {
+        String name = event.getClass().getSimpleName();
+        if (event instanceof CaseEvent.InvestigationRecorded i && i.kind() != null) {
+            return name + ":" + i.kind();
+        }
+        if (event instanceof CaseEvent.EvidenceRecorded e && e.kind() != null) {
+            return name + ":" + e.kind();
+        }
+        if (event instanceof CaseEvent.DocumentServed d && d.method() != null) {
+            return name + ":" + d.method();
+        }
+        return name;
     }
 
     private static List<Officer> merge(List<Officer> current, List<Officer> added) {

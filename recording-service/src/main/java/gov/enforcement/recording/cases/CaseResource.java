@@ -78,8 +78,13 @@ public class CaseResource {
                 throw Problems.notFound("case " + caseId);
             }
             reader.requireAgency(state.agency());
-            return Response.ok(state).tag(new EntityTag(Long.toString(state.version()))).build();
+            return Response.ok(new CaseView(state, commands.audioVisual().missing(state)))
+                    .tag(new EntityTag(Long.toString(state.version()))).build();
         });
+    }
+
+    /** A case's state with what R-AV-REQUIRED flags as missing. */
+    public record CaseView(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseState state, java.util.List<String> missingAudioVisual) {
     }
 
     /** The answer to a registration. */

@@ -16,10 +16,10 @@ public record CaseState(
         CaseStatus status, List<Party> parties, List<Officer> officers, OffsetDateTime registeredAt,
         Set<String> investigators, boolean hearingRequested, boolean hearingHeld,
         Draft draft, Set<String> approvedDrafts, Set<String> returnedDrafts, Set<String> discussedDrafts,
-        Issued issued, Set<String> afterDecision, Set<String> avSteps, long version) {
+        Issued issued, Set<String> afterDecision, Set<String> avSteps, List<String> recordedSteps, long version) {
 
     public static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, List.of(), List.of(),
-            null, Set.of(), false, false, null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), 0);
+            null, Set.of(), false, false, null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), List.of(), 0);
 
     /** The current draft decision and its classification by legal review, if any yet. */
     public record Draft(int revision, String hash, String decisionType, Boolean major, String catalogueVersion,
@@ -37,55 +37,64 @@ public record CaseState(
     CaseState next(CaseStatus newStatus) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, newStatus, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, version + 1);
+                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version + 1);
     }
 
     CaseState withOfficers(List<Officer> assigned) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, assigned,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, version);
+                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withInvestigators(List<String> certificates) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, plus(investigators, certificates), hearingRequested, hearingHeld, draft, approvedDrafts,
-                returnedDrafts, discussedDrafts, issued, afterDecision, avSteps, version);
+                returnedDrafts, discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withHearing(boolean requested, boolean held) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, requested, held, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, version);
+                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withDraft(Draft newDraft) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, newDraft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, version);
+                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withReview(Set<String> approved, Set<String> returned, Set<String> discussed) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approved, returned, discussed,
-                issued, afterDecision, avSteps, version);
+                issued, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withIssued(Issued decision) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, decision, afterDecision, avSteps, version);
+                discussedDrafts, decision, afterDecision, avSteps, recordedSteps, version);
     }
 
     CaseState withAfterDecision(String step) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, plus(afterDecision, List.of(step)), avSteps, version);
+                discussedDrafts, issued, plus(afterDecision, List.of(step)), avSteps, recordedSteps, version);
     }
 
     CaseState withAudioVisualFor(String step) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, plus(avSteps, List.of(step)), version);
+                discussedDrafts, issued, afterDecision, plus(avSteps, List.of(step)), recordedSteps, version);
+    }
+
+    /** The step with its kind or method, as the audio-visual catalogue names it. */
+    CaseState withRecordedStep(String step) {
+        List<String> steps = new java.util.ArrayList<>(recordedSteps);
+        steps.add(step);
+        return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
+                registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
+                discussedDrafts, issued, afterDecision, avSteps, List.copyOf(steps), version);
     }
 
     static Set<String> plus(Set<String> set, java.util.Collection<String> more) {

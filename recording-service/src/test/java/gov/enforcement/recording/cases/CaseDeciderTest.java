@@ -172,6 +172,38 @@ class CaseDeciderTest {
         assertEquals(400, e.status());
     }
 
+    @Test
+    @DisplayName("R-AV-REQUIRED: an on-site inspection without its audio-visual record is flagged and, by policy, blocks closing")
+    void missingAudioVisualBlocksClosing() {
+        AudioVisualCatalogue catalogue = AudioVisualCatalogue.parse("InvestigationRecorded:ON_SITE_INSPECTION,HearingHeld");
+        CaseEvent.InvestigationRecorded onSite = new CaseEvent.InvestigationRecorded("ON_SITE_INSPECTION",
+                List.of("HB-0001", "HB-0004"), "工地", CaseFixtures.NOW, CaseFixtures.NOW, "现场检查");
+        CaseState inspected = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), onSite));
+        assertEquals(List.of("InvestigationRecorded"), catalogue.missing(inspected));
+        CaseEvent.CaseClosed closed = new CaseEvent.CaseClosed("检查结束", CaseFixtures.NOW);
+        StepContext strict = new StepContext(by("HB-0001").actor(), CaseFixtures.NOW, CaseFixtures.OFFICERS,
+                java.time.ZoneId.of("Asia/Shanghai"), catalogue, true);
+        ProblemException e = refused(() -> CaseDecider.decide(closed, inspected, strict));
+        assertEquals("R-AV-REQUIRED", e.rule());
+
+        CaseState recorded = then(inspected, new CaseEvent.AudioVisualRecorded(java.util.UUID.randomUUID(), "BODY_CAMERA",
+                "DSJ-01", "HB-0001", "InvestigationRecorded", CaseFixtures.NOW, CaseFixtures.NOW, "工地",
+                "a".repeat(64), 1024L, "video/mp4"));
+        assertEquals(List.of(), catalogue.missing(recorded));
+        assertNotNull(CaseDecider.decide(closed, recorded, strict));
+        StepContext lenient = new StepContext(by("HB-0001").actor(), CaseFixtures.NOW, CaseFixtures.OFFICERS,
+                java.time.ZoneId.of("Asia/Shanghai"), catalogue, false);
+        assertNotNull(CaseDecider.decide(closed, inspected, lenient), "without the policy it is only flagged");
+    }
+
+    @Test
+    @DisplayName("R-AV-REQUIRED: every step of a coercive measure needs audio-visual recording when the catalogue says COERCION:*")
+    void coercionNeedsFullProcessRecording() {
+        AudioVisualCatalogue catalogue = AudioVisualCatalogue.parse("COERCION:*");
+        assertTrue(catalogue.requires(CaseCategory.COERCION, "EvidenceRecorded", "PHYSICAL"));
+        assertTrue(!catalogue.requires(CaseCategory.PENALTY, "EvidenceRecorded", "PHYSICAL"));
+    }
+
     static CaseEvent.ReviewOpinionGiven opinion(String hash, String outcome) {
         return new CaseEvent.ReviewOpinionGiven(java.util.UUID.randomUUID(), hash, outcome, List.of(),
                 "RETURN".equals(outcome) ? "事实认定依据不足" : null, "reviewer-1", null);

@@ -1,0 +1,43 @@
+package gov.enforcement.recording.cases;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * R-AV-REQUIRED: the 音像记录事项清单 — which recorded steps need an audio-visual record. Entries are a step name,
+ * optionally narrowed by its kind or method ({@code InvestigationRecorded:ON_SITE_INSPECTION},
+ * {@code DocumentServed:LIEN}), or {@code *} with a category for every step of that category
+ * ({@code COERCION:*}, full-process recording of coercive measures).
+ */
+public record AudioVisualCatalogue(Set<String> entries) {
+
+    public static AudioVisualCatalogue parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new AudioVisualCatalogue(Set.of());
+        }
+        return new AudioVisualCatalogue(Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Whether a recorded step (name and qualifier, e.g. its kind) of a case of this category needs AV. */
+    public boolean requires(CaseCategory category, String step, String qualifier) {
+        return entries.contains(step) || (qualifier != null && entries.contains(step + ":" + qualifier))
+                || (category != null && entries.contains(category.name() + ":*"));
+    }
+
+    /** The steps of the case that need AV and have none recorded for them. */
+    public List<String> missing(CaseState state) {
+        Set<String> missing = new LinkedHashSet<>();
+        for (String step : state.recordedSteps()) {
+            String[] parts = step.split(":", 2);
+            String name = parts[0];
+            if (requires(state.category(), name, parts.length > 1 ? parts[1] : null) && !state.avSteps().contains(name)) {
+                missing.add(name);
+            }
+        }
+        return List.copyOf(missing);
+    }
+}
