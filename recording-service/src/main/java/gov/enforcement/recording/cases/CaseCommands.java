@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import gov.enforcement.platform.correlation.Correlation;
 import gov.enforcement.platform.outbox.Outbox;
+import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +30,7 @@ public class CaseCommands {
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
     private final StepParser parser;
+    private final gov.enforcement.recording.analysis.Refusals refusals;
     private final OfficerRegistry officers;
     private final ZoneId zone;
     private final AudioVisualCatalogue audioVisual;
@@ -36,6 +38,7 @@ public class CaseCommands {
 
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                         IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
+                        gov.enforcement.recording.analysis.Refusals refusals,
                         @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
                         @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
                         @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing) {
@@ -46,6 +49,7 @@ public class CaseCommands {
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.parser = parser;
+        this.refusals = refusals;
         this.officers = OfficerRegistry.parse(officerSeed);
         this.zone = ZoneId.of(numbering.zone());
         this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
@@ -96,7 +100,9 @@ public class CaseCommands {
                                 .call(answer -> idempotencyKey == null ? Uni.createFrom().voidItem()
                                         : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
                                         requestHash, answer))))
-                .invoke(outbox::committed);
+                .invoke(outbox::committed)
+                .onFailure(ProblemException.class).call(refused -> refusals.record(officer.agency(), caseId,
+                        ((ProblemException) refused).rule(), request == null ? null : request.type()));
     }
 
     private Uni<StepAppended> decideAndAppend(SqlConnection tx, UUID caseId, CaseEvent step, Long expectedVersion,

@@ -38,9 +38,25 @@ public class FactsConsumer {
     }
 
     private Uni<Void> apply(SqlConnection tx, CloudEvent event, String fromService) {
+        if (event.type().endsWith("Overdue.v1")) {
+            // R-ANALYSE counts overdue steps; they are the other service's bookkeeping, not part of the case file
+            return tx.preparedQuery("insert into overdue_steps (event_id, agency, case_id, kind, at) values ($1, $2, $3, $4, $5)"
+                            + " on conflict do nothing")
+                    .execute(io.vertx.mutiny.sqlclient.Tuple.of(event.id(), String.valueOf(event.agency()),
+                            caseIdOrNull(event), event.type(), event.time() == null ? java.time.OffsetDateTime.now() : event.time()))
+                    .replaceWithVoid();
+        }
         return ExternalFacts.of(event, json)
                 .map(fact -> commands.recordFact(tx, caseIdOf(event), fact, fromService).replaceWithVoid())
                 .orElseGet(() -> Uni.createFrom().voidItem());
+    }
+
+    private static UUID caseIdOrNull(CloudEvent event) {
+        try {
+            return UUID.fromString(event.subject());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static UUID caseIdOf(CloudEvent event) {
