@@ -38,6 +38,26 @@ public final class EventTypes {
     public static final EventType DISCLOSURE_CORRECTED = caseEvent("DisclosureCorrected");
     public static final EventType DISCLOSURE_WITHDRAWN = caseEvent("DisclosureWithdrawn");
 
+    // enforcement.review-events: classification and the review workflow (legal-review-service); the prefix
+    // keeps them apart from the case-family types of the same name that recording-service records from them
+    public static final EventType LEGAL_REVIEW_DECISION_CLASSIFIED = reviewEvent("DecisionClassified");
+    public static final EventType LEGAL_REVIEW_OPENED = reviewEvent("ReviewOpened");
+    public static final EventType LEGAL_REVIEW_ASSIGNED = reviewEvent("ReviewAssigned");
+    public static final EventType LEGAL_REVIEW_OPINION_GIVEN = reviewEvent("ReviewOpinionGiven");
+    public static final EventType LEGAL_REVIEW_DRAFT_RESUBMITTED = reviewEvent("DraftResubmitted");
+    public static final EventType LEGAL_REVIEW_COORDINATION_RESOLVED = reviewEvent("CoordinationResolved");
+    public static final EventType LEGAL_REVIEW_COUNSEL_NOTE_GIVEN = reviewEvent("CounselNoteGiven");
+    public static final EventType LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD = reviewEvent("CollectiveDiscussionHeld");
+    public static final EventType LEGAL_REVIEW_OVERDUE = reviewEvent("ReviewOverdue");
+    public static final EventType LEGAL_REVIEW_EXTENDED = reviewEvent("ReviewExtended");
+
+    // enforcement.disclosure-events: published, corrected, withdrawn, overdue (disclosure-service); the prefix
+    // keeps them apart from the case-family types of the same name that recording-service records from them
+    public static final EventType DISCLOSURE_RECORD_PUBLISHED = disclosureEvent("DisclosurePublished");
+    public static final EventType DISCLOSURE_RECORD_CORRECTED = disclosureEvent("DisclosureCorrected");
+    public static final EventType DISCLOSURE_RECORD_WITHDRAWN = disclosureEvent("DisclosureWithdrawn");
+    public static final EventType DISCLOSURE_OVERDUE = disclosureEvent("DisclosureOverdue");
+
     public static final List<EventType> ALL = List.of(
             CASE_REGISTERED,
             OFFICERS_ASSIGNED,
@@ -65,7 +85,21 @@ public final class EventTypes {
             INTERFERENCE_RECORDED,
             DISCLOSURE_PUBLISHED,
             DISCLOSURE_CORRECTED,
-            DISCLOSURE_WITHDRAWN);
+            DISCLOSURE_WITHDRAWN,
+            DISCLOSURE_RECORD_PUBLISHED,
+            DISCLOSURE_RECORD_CORRECTED,
+            DISCLOSURE_RECORD_WITHDRAWN,
+            DISCLOSURE_OVERDUE,
+            LEGAL_REVIEW_DECISION_CLASSIFIED,
+            LEGAL_REVIEW_OPENED,
+            LEGAL_REVIEW_ASSIGNED,
+            LEGAL_REVIEW_OPINION_GIVEN,
+            LEGAL_REVIEW_DRAFT_RESUBMITTED,
+            LEGAL_REVIEW_COORDINATION_RESOLVED,
+            LEGAL_REVIEW_COUNSEL_NOTE_GIVEN,
+            LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD,
+            LEGAL_REVIEW_OVERDUE,
+            LEGAL_REVIEW_EXTENDED);
 
     private static final Map<String, EventType> BY_TYPE_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));
@@ -78,7 +112,15 @@ public final class EventTypes {
         return typeName == null ? Optional.empty() : Optional.ofNullable(BY_TYPE_NAME.get(typeName));
     }
 
+    private static EventType disclosureEvent(String name) {
+        return new EventType("disclosure", name, 1, Topics.DISCLOSURE_EVENTS);
+    }
+
     private static EventType caseEvent(String name) {
         return new EventType("case", name, 1, Topics.CASE_EVENTS);
+    }
+
+    private static EventType reviewEvent(String name) {
+        return new EventType("review", name, 1, Topics.REVIEW_EVENTS);
     }
 }

@@ -33,6 +33,10 @@ public final class ServiceCatalog {
             props.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(db));
             props.put("kafka.bootstrap.servers", kafkaBootstrapServers);
         });
+        if (service == StackService.LEGAL_REVIEW) {
+            // the reviewer opens the case file through recording, which logs the access
+            props.put("review.recording.url", ports.baseUrl(StackService.RECORDING));
+        }
         if (service == StackService.GATEWAY) {
             props.put("smallrye.jwt.sign.key.location", keys.privateKeyPath().toString());
             // tokens the gateway mints (POST /dev/tokens) must carry the issuer every service verifies

@@ -1,0 +1,61 @@
+package gov.enforcement.review.catalogue;
+
+import gov.enforcement.platform.problem.Problem;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** L-CATALOGUE: a catalogue is accepted whole or refused whole, naming every field that is wrong. */
+public final class CatalogueValidation {
+
+    /** The case categories of DOMAIN.md §1, as CaseRegistered carries them. */
+    static final Set<String> CATEGORIES = Set.of("LICENSING", "PENALTY", "COERCION", "INSPECTION", "LEVY", "OTHER");
+    private static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$");
+
+    private CatalogueValidation() {
+    }
+
+    /** Every problem of the rules; empty when they may become the next version. */
+    public static List<Problem.FieldError> errors(CatalogueRules rules) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (rules == null) {
+            return List.of(new Problem.FieldError("body", "a catalogue is required"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rules.criteria().size(); i++) {
+            String code = rules.criteria().get(i);
+            if (Criterion.find(code).isEmpty()) {
+                errors.add(new Problem.FieldError("criteria[" + i + "]", "unknown criterion " + code));
+            } else if (!seen.add(code)) {
+                errors.add(new Problem.FieldError("criteria[" + i + "]", code + " appears twice"));
+            }
+        }
+        threshold(errors, "fineThreshold", rules.fineThreshold(), seen.contains(Criterion.FINE_ABOVE_THRESHOLD.name()));
+        threshold(errors, "confiscationThreshold", rules.confiscationThreshold(),
+                seen.contains(Criterion.CONFISCATION_ABOVE_THRESHOLD.name()));
+        for (int i = 0; i < rules.alwaysReviewed().size(); i++) {
+            CatalogueRules.AlwaysReviewed entry = rules.alwaysReviewed().get(i);
+            if (entry == null || !CATEGORIES.contains(entry.category())) {
+                errors.add(new Problem.FieldError("alwaysReviewed[" + i + "].category",
+                        "must be one of " + CATEGORIES.stream().sorted().toList()));
+            }
+            if (entry != null && entry.agency() != null && !CREDIT_CODE.matcher(entry.agency()).matches()) {
+                errors.add(new Problem.FieldError("alwaysReviewed[" + i + "].agency", "not a unified social credit code"));
+            }
+        }
+        return errors;
+    }
+
+    private static void threshold(List<Problem.FieldError> errors, String field, BigDecimal value, boolean inForce) {
+        if (value != null && value.signum() < 0) {
+            errors.add(new Problem.FieldError(field, "must not be negative"));
+        }
+        if (value == null && inForce) {
+            errors.add(new Problem.FieldError(field, "is required while its criterion is in force"));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package gov.enforcement.review.catalogue;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What can make a drafted decision major (L-CATALOGUE, seed 003 §12(2)); the codes appear in DecisionClassified. */
+public enum Criterion {
+    CATEGORY_ALWAYS_REVIEWED,
+    FINE_ABOVE_THRESHOLD,
+    CONFISCATION_ABOVE_THRESHOLD,
+    LICENCE_REVOKED,
+    BUSINESS_CLOSED,
+    AFTER_HEARING,
+    MAJOR_PUBLIC_INTEREST,
+    MAJOR_SOCIAL_IMPACT,
+    MAJOR_RIGHTS,
+    COMPLEX_CASE;
+
+    public static Optional<Criterion> find(String code) {
+        return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();
+    }
+
+    /** The criteria an officer declares on the draft ({@code declaredFlags}). */
+    public boolean isDeclaredFlag() {
+        return this == MAJOR_PUBLIC_INTEREST || this == MAJOR_SOCIAL_IMPACT || this == MAJOR_RIGHTS || this == COMPLEX_CASE;
+    }
+}

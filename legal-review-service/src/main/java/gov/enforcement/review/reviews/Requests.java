@@ -1,0 +1,35 @@
+package gov.enforcement.review.reviews;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The bodies of the review commands. */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** L-OPINION: APPROVE, or RETURN with the problems found; the seven checks of L-ITEMS. */
+    public record Opinion(String outcome, List<ItemResult> items, String problems) {
+    }
+
+    /** Assign to a reviewer (subject, and certificate when they have one, for X-SEPARATE). */
+    public record Assign(String reviewer, String cert) {
+    }
+
+    /** L-COORDINATE: what the undertaking unit and the review body disagreed on, and the outcome. */
+    public record Coordination(String disagreement, String outcome) {
+    }
+
+    /** L-COUNSEL: a legal counsel's advisory note. */
+    public record CounselNote(String counsel, String note) {
+    }
+
+    /** L-COLLECTIVE: the meeting's date, participants and outcome. */
+    public record Discussion(LocalDate heldOn, List<String> participants, String outcome) {
+    }
+
+    /** L-TIME: why the one extension is needed. */
+    public record Extension(String reason) {
+    }
+}

@@ -1,0 +1,149 @@
+package gov.enforcement.review.reviews;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.enforcement.events.EventType;
+import gov.enforcement.events.EventTypes;
+import gov.enforcement.platform.outbox.Outbox;
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
+import gov.enforcement.platform.security.Roles;
+import gov.enforcement.review.deadlines.Deadline;
+import gov.enforcement.review.deadlines.ReviewDeadlines;
+import gov.enforcement.review.signing.Signer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/** Runs the review commands: lock the review, apply the rules, then state, history and outbox in one transaction. */
+@ApplicationScoped
+public class ReviewCommands {
+
+    private final Pool pool;
+    private final ReviewStore store;
+    private final Outbox outbox;
+    private final Signer signer;
+    private final ReviewDeadlines deadlines;
+    private final Clock clock;
+
+    public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
+                          Clock clock) {
+        this.pool = pool;
+        this.store = store;
+        this.outbox = outbox;
+        this.signer = signer;
+        this.deadlines = deadlines;
+        this.clock = clock;
+    }
+
+    public Uni<Review> claim(UUID reviewId, Caller reviewer) {
+        return withReview(reviewId, reviewer, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
+            ReviewRules.claim(review, reviewer, people);
+            return assigned(tx, review, reviewer.subject(), reviewer.subject(), true);
+        }));
+    }
+
+    public Uni<Review> assign(UUID reviewId, Caller admin, Requests.Assign to) {
+        return withReview(reviewId, admin, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
+            ReviewRules.assign(review, to, people);
+            return assigned(tx, review, to.reviewer(), admin.subject(), false);
+        }));
+    }
+
+    public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
+        return withReview(reviewId, reviewer, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
+            ReviewRules.opinion(review, reviewer, opinion, people);
+            List<ItemResult> items = Checklist.ordered(opinion.items());
+            String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
+            String givenAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+            byte[] text = OpinionText.canonical(review.caseId().toString(), review.reviewId().toString(),
+                    review.draftHash(), opinion.outcome(), items, problems, reviewer.subject(), givenAt);
+            return signer.sign(text).chain(signature -> {
+                ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
+                ArrayNode array = data.putArray("items");
+                items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed()).put("comment", i.comment()));
+                data.put("problems", problems).put("reviewer", reviewer.subject())
+                        .put("signature", signature.signature()).put("keyId", signature.keyId()).put("givenAt", givenAt);
+                ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
+                return record(tx, review.withStatus(decided, review.reviewer()), EventTypes.LEGAL_REVIEW_OPINION_GIVEN,
+                        data, reviewer.subject());
+            });
+        }));
+    }
+
+    public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
+        return withReview(reviewId, caller, (tx, review) -> {
+            ReviewRules.coordination(review, coordination);
+            ObjectNode data = ReviewEvents.data(review).put("disagreement", coordination.disagreement())
+                    .put("outcome", coordination.outcome()).put("recordedBy", caller.subject());
+            return record(tx, review, EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, data, caller.subject());
+        });
+    }
+
+    public Uni<Review> counselNote(UUID reviewId, Caller caller, Requests.CounselNote note) {
+        return withReview(reviewId, caller, (tx, review) -> {
+            ReviewRules.counselNote(review, note);
+            ObjectNode data = ReviewEvents.data(review).put("counsel", note.counsel()).put("note", note.note())
+                    .put("recordedBy", caller.subject());
+            return record(tx, review, EventTypes.LEGAL_REVIEW_COUNSEL_NOTE_GIVEN, data, caller.subject());
+        });
+    }
+
+    public Uni<Review> discussion(UUID reviewId, Caller caller, Requests.Discussion discussion) {
+        return withReview(reviewId, caller, (tx, review) -> {
+            ReviewRules.discussion(review, discussion);
+            ObjectNode data = ReviewEvents.data(review).put("heldOn", discussion.heldOn().toString());
+            ArrayNode participants = data.putArray("participants");
+            discussion.participants().forEach(participants::add);
+            data.put("outcome", discussion.outcome()).put("recordedBy", caller.subject());
+            return record(tx, review.discussedCollectively(), EventTypes.LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD, data,
+                    caller.subject());
+        });
+    }
+
+    public Uni<Review> extension(UUID reviewId, Caller caller, Requests.Extension extension) {
+        return withReview(reviewId, caller, (tx, review) -> {
+            if (!caller.hasRole(Roles.ADMIN) && !caller.subject().equals(review.reviewer())) {
+                throw Problems.forbidden("L-TIME", "only the assigned reviewer or an admin extends a review");
+            }
+            ReviewRules.extension(review, extension);
+            Deadline extended = deadlines.extend(review.dueOn());
+            ObjectNode data = ReviewEvents.data(review).put("previousDueOn", review.dueOn().toString())
+                    .put("dueOn", extended.dueOn().toString()).put("reason", extension.reason())
+                    .put("extendedBy", caller.subject()).put("calendarVersion", extended.calendarVersion());
+            return record(tx, review.extendedTo(extended.dueOn(), extended.calendarVersion()),
+                    EventTypes.LEGAL_REVIEW_EXTENDED, data, caller.subject());
+        });
+    }
+
+    private Uni<Review> assigned(SqlConnection tx, Review review, String reviewer, String by, boolean claimed) {
+        Review next = review.withStatus(ReviewStatus.ASSIGNED, reviewer);
+        ObjectNode data = ReviewEvents.data(review).put("reviewer", reviewer).put("assignedBy", by).put("claimed", claimed);
+        return record(tx, next, EventTypes.LEGAL_REVIEW_ASSIGNED, data, by);
+    }
+
+    /** State, history and the event in the caller's transaction. */
+    Uni<Review> record(SqlConnection tx, Review next, EventType type, ObjectNode data, String by) {
+        return store.update(tx, next)
+                .chain(() -> store.addHistory(tx, next.reviewId(), type.name(), data, by))
+                .chain(() -> outbox.add(tx, ReviewEvents.of(type, next, data)))
+                .replaceWith(next);
+    }
+
+    private Uni<Review> withReview(UUID reviewId, Caller caller, BiFunction<SqlConnection, Review, Uni<Review>> command) {
+        return pool.withTransaction(tx -> store.lock(tx, reviewId).chain(found -> {
+                    Review review = found.orElseThrow(() -> Problems.notFound("review " + reviewId));
+                    caller.requireAgency(review.agency());
+                    return command.apply(tx, review);
+                }))
+                .invoke(outbox::committed);
+    }
+}

@@ -1,0 +1,142 @@
+package gov.enforcement.review.reviews;
+
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
+import gov.enforcement.platform.security.CurrentCaller;
+import gov.enforcement.platform.security.Roles;
+import gov.enforcement.review.deadlines.ReviewDeadlines;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code /api/v1/reviews}: the review queue and the review workflow (L-OPINION … L-TIME). */
+@Path("/api/v1/reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    private static final String OVERDUE = "OVERDUE";
+
+    private final Pool pool;
+    private final ReviewStore store;
+    private final ReviewCommands commands;
+    private final CurrentCaller caller;
+    private final Clock clock;
+
+    public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock) {
+        this.pool = pool;
+        this.store = store;
+        this.commands = commands;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "The review queue: status OPEN, ASSIGNED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
+    public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency) {
+        Caller reader = caller.get();
+        String scope = reader.seesAllAgencies() ? agency : reader.agency();
+        List<String> asked = status == null || status.isBlank() ? List.of("OPEN", "ASSIGNED")
+                : Arrays.stream(status.split(",")).map(String::trim).toList();
+        boolean overdueOnly = asked.contains(OVERDUE);
+        for (String s : asked) {
+            if (!OVERDUE.equals(s) && Arrays.stream(ReviewStatus.values()).noneMatch(v -> v.name().equals(s))) {
+                throw Problems.invalidField("status", "unknown status " + s);
+            }
+        }
+        List<String> statuses = overdueOnly ? List.of("OPEN", "ASSIGNED") : asked;
+        LocalDate today = LocalDate.now(clock);
+        return store.queue(pool, scope, statuses, overdueOnly ? today : null)
+                .map(reviews -> reviews.stream().map(r -> view(r, List.of(), today)).toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "One review with its history: opinions with their checklists and signatures, coordination, counsel notes, collective discussion")
+    public Uni<ReviewView> get(@PathParam("id") UUID id) {
+        Caller reader = caller.get();
+        return store.find(pool, id).chain(found -> {
+            Review review = found.orElseThrow(() -> Problems.notFound("review " + id));
+            reader.requireAgency(review.agency());
+            return store.history(pool, id).map(history -> view(review, history, LocalDate.now(clock)));
+        });
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Claim an open review of one's agency (X-SEPARATE checked)")
+    public Uni<Review> claim(@PathParam("id") UUID id) {
+        return commands.claim(id, caller.get());
+    }
+
+    @POST
+    @Path("/{id}/assign")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Assign (or reassign) an undecided review to a reviewer (X-SEPARATE checked)")
+    public Uni<Review> assign(@PathParam("id") UUID id, Requests.Assign body) {
+        return commands.assign(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/opinions")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "The signed opinion: APPROVE, or RETURN with problems; all seven checks (L-OPINION, L-ITEMS)")
+    public Uni<Review> opinion(@PathParam("id") UUID id, Requests.Opinion body) {
+        return commands.opinion(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/coordination")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "The outcome of a coordination between the undertaking unit and the review body (L-COORDINATE)")
+    public Uni<Review> coordination(@PathParam("id") UUID id, Requests.Coordination body) {
+        return commands.coordination(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/counsel-notes")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "A legal counsel's advisory note (L-COUNSEL)")
+    public Uni<Review> counselNote(@PathParam("id") UUID id, Requests.CounselNote body) {
+        return commands.counselNote(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/collective-discussion")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "The collective discussion of an approved major draft (L-COLLECTIVE)")
+    public Uni<Review> discussion(@PathParam("id") UUID id, Requests.Discussion body) {
+        return commands.discussion(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Operation(summary = "The one extension of the deadline, in working days (L-TIME)")
+    public Uni<Review> extension(@PathParam("id") UUID id, Requests.Extension body) {
+        return commands.extension(id, caller.get(), body);
+    }
+
+    private static ReviewView view(Review review, List<ReviewStore.HistoryEntry> history, LocalDate today) {
+        return new ReviewView(review, review.status().isUndecided() && ReviewDeadlines.isOverdue(review.dueOn(), today),
+                history);
+    }
+}

@@ -1,0 +1,141 @@
+package gov.enforcement.review.reviews;
+
+import gov.enforcement.platform.problem.Problem;
+import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What may happen to a review, decided without I/O: each method returns normally or throws the problem. */
+public final class ReviewRules {
+
+    static final String APPROVE = "APPROVE";
+    static final String RETURN = "RETURN";
+
+    private ReviewRules() {
+    }
+
+    /** X-SEPARATE: whoever investigated or drafted the case cannot review it. */
+    public static void requireSeparate(Participants participants, String subject, String certificate) {
+        if (participants.includes(subject, certificate)) {
+            throw Problems.forbidden("X-SEPARATE", subject + " investigated or drafted this case and cannot review it");
+        }
+    }
+
+    public static void claim(Review review, Caller reviewer, Participants participants) {
+        requireSeparate(participants, reviewer.subject(), reviewer.certificate());
+        if (review.status() != ReviewStatus.OPEN) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is " + review.status()
+                    + (review.reviewer() == null ? "" : " (held by " + review.reviewer() + ")"));
+        }
+    }
+
+    public static void assign(Review review, Requests.Assign to, Participants participants) {
+        if (to == null || Checklist.blank(to.reviewer())) {
+            throw Problems.invalidField("reviewer", "is required");
+        }
+        requireSeparate(participants, to.reviewer(), to.cert());
+        if (!review.status().isUndecided()) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is already " + review.status());
+        }
+    }
+
+    /** L-OPINION and L-ITEMS: only the assigned reviewer, only once, only with the whole checklist. */
+    public static void opinion(Review review, Caller reviewer, Requests.Opinion opinion, Participants participants) {
+        requireSeparate(participants, reviewer.subject(), reviewer.certificate());
+        if (!review.status().isUndecided()) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is already " + review.status());
+        }
+        if (review.reviewer() == null || !review.reviewer().equals(reviewer.subject())) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is not assigned to "
+                    + reviewer.subject() + "; claim it first");
+        }
+        if (opinion == null) {
+            throw Problems.invalidField("body", "an opinion is required");
+        }
+        List<Problem.FieldError> items = Checklist.errors(opinion.items());
+        if (!items.isEmpty()) {
+            throw RuleProblems.invalid("L-ITEMS", items);
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!APPROVE.equals(opinion.outcome()) && !RETURN.equals(opinion.outcome())) {
+            errors.add(new Problem.FieldError("outcome", "must be APPROVE or RETURN"));
+        } else if (RETURN.equals(opinion.outcome()) && Checklist.blank(opinion.problems())) {
+            errors.add(new Problem.FieldError("problems", "a returned draft names the problems found"));
+        } else if (APPROVE.equals(opinion.outcome()) && opinion.items().stream().anyMatch(i -> !i.passed())) {
+            errors.add(new Problem.FieldError("outcome", "a draft with failed checks cannot be approved"));
+        }
+        if (!errors.isEmpty()) {
+            throw RuleProblems.invalid("L-OPINION", errors);
+        }
+    }
+
+    public static void coordination(Review review, Requests.Coordination coordination) {
+        notSuperseded(review, "L-COORDINATE");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        required(errors, "disagreement", coordination == null ? null : coordination.disagreement());
+        required(errors, "outcome", coordination == null ? null : coordination.outcome());
+        failOn(errors);
+    }
+
+    public static void counselNote(Review review, Requests.CounselNote note) {
+        notSuperseded(review, "L-COUNSEL");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        required(errors, "counsel", note == null ? null : note.counsel());
+        required(errors, "note", note == null ? null : note.note());
+        failOn(errors);
+    }
+
+    /** L-COLLECTIVE: a major draft is discussed once, after legal review approved it. */
+    public static void discussion(Review review, Requests.Discussion discussion) {
+        if (review.status() != ReviewStatus.APPROVED) {
+            throw RuleProblems.conflict("L-COLLECTIVE", "review " + review.reviewId() + " is " + review.status()
+                    + "; the collective discussion follows an approving opinion");
+        }
+        if (review.discussed()) {
+            throw RuleProblems.conflict("L-COLLECTIVE", "the collective discussion of this draft is already recorded");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (discussion == null || discussion.heldOn() == null) {
+            errors.add(new Problem.FieldError("heldOn", "is required"));
+        }
+        if (discussion == null || discussion.participants() == null || discussion.participants().isEmpty()
+                || discussion.participants().stream().anyMatch(Checklist::blank)) {
+            errors.add(new Problem.FieldError("participants", "name at least one participant, none blank"));
+        }
+        required(errors, "outcome", discussion == null ? null : discussion.outcome());
+        failOn(errors);
+    }
+
+    /** L-TIME: one extension, while the review is undecided. */
+    public static void extension(Review review, Requests.Extension extension) {
+        if (!review.status().isUndecided()) {
+            throw RuleProblems.conflict("L-TIME", "review " + review.reviewId() + " is already " + review.status());
+        }
+        if (review.extended()) {
+            throw RuleProblems.conflict("L-TIME", "the one extension of review " + review.reviewId() + " is used");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        required(errors, "reason", extension == null ? null : extension.reason());
+        failOn(errors);
+    }
+
+    private static void notSuperseded(Review review, String rule) {
+        if (review.status() == ReviewStatus.SUPERSEDED) {
+            throw RuleProblems.conflict(rule, "review " + review.reviewId() + " was superseded by a newer draft");
+        }
+    }
+
+    private static void required(List<Problem.FieldError> errors, String field, String value) {
+        if (Checklist.blank(value)) {
+            errors.add(new Problem.FieldError(field, "is required"));
+        }
+    }
+
+    private static void failOn(List<Problem.FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw Problems.invalidFields(errors);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package gov.enforcement.review.reviews;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Reviews, their history and the case participants in PostgreSQL. */
+@ApplicationScoped
+public class ReviewStore {
+
+    /** One recorded step of a review: the published event's data. */
+    public record HistoryEntry(String kind, JsonNode data, String recordedBy, OffsetDateTime recordedAt) {
+    }
+
+    private final ObjectMapper json;
+
+    public ReviewStore(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Uni<Void> insert(SqlClient db, Review r) {
+        return db.preparedQuery("insert into reviews (review_id, case_id, agency, draft_hash, revision, previous_review_id,"
+                        + " status, submitter, reviewer, opened_on, due_on, calendar_version) values"
+                        + " ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)")
+                .execute(Tuple.from(new Object[]{r.reviewId(), r.caseId(), r.agency(), r.draftHash(), r.revision(),
+                        r.previousReviewId(), r.status().name(), r.submitter(), r.reviewer(), r.openedOn(), r.dueOn(),
+                        r.calendarVersion()}))
+                .replaceWithVoid();
+    }
+
+    public Uni<Optional<Review>> find(SqlClient db, UUID reviewId) {
+        return one(db, "select * from reviews where review_id = $1", reviewId);
+    }
+
+    /** The review, locked until the transaction ends, so that two commands on it run one after the other. */
+    public Uni<Optional<Review>> lock(SqlClient db, UUID reviewId) {
+        return one(db, "select * from reviews where review_id = $1 for update", reviewId);
+    }
+
+    public Uni<Optional<Review>> latestOfCase(SqlClient db, UUID caseId) {
+        return one(db, "select * from reviews where case_id = $1 order by opened_at desc, revision desc limit 1", caseId);
+    }
+
+    public Uni<List<Review>> queue(SqlClient db, String agency, List<String> statuses, LocalDate overdueBefore) {
+        String overdue = overdueBefore == null ? "" : " and due_on < $3 and status in ('OPEN', 'ASSIGNED')";
+        Tuple args = Tuple.of(agency, statuses.toArray(new String[0]));
+        if (overdueBefore != null) {
+            args.addValue(overdueBefore);
+        }
+        return db.preparedQuery("select * from reviews where ($1::text is null or agency = $1) and status = any($2)"
+                        + overdue + " order by due_on, opened_at").execute(args)
+                .map(rows -> {
+                    List<Review> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(toReview(row)));
+                    return found;
+                });
+    }
+
+    public Uni<Void> update(SqlClient db, Review r) {
+        return db.preparedQuery("update reviews set status = $2, reviewer = $3, due_on = $4, calendar_version = $5,"
+                        + " extended = $6, overdue_raised_on = $7, discussed = $8 where review_id = $1")
+                .execute(Tuple.from(new Object[]{r.reviewId(), r.status().name(), r.reviewer(), r.dueOn(),
+                        r.calendarVersion(), r.extended(), r.overdueRaisedOn(), r.discussed()}))
+                .replaceWithVoid();
+    }
+
+    /** Undecided reviews of the case, which a newer draft replaces. */
+    public Uni<List<UUID>> supersedeUndecided(SqlClient db, UUID caseId) {
+        return db.preparedQuery("update reviews set status = 'SUPERSEDED' where case_id = $1"
+                        + " and status in ('OPEN', 'ASSIGNED') returning review_id").execute(Tuple.of(caseId))
+                .map(rows -> {
+                    List<UUID> ids = new ArrayList<>();
+                    rows.forEach(row -> ids.add(row.getUUID("review_id")));
+                    return ids;
+                });
+    }
+
+    public Uni<Void> addHistory(SqlClient db, UUID reviewId, String kind, JsonNode data, String recordedBy) {
+        return db.preparedQuery("insert into review_history (review_id, kind, data, recorded_by) values ($1, $2, $3, $4)")
+                .execute(Tuple.of(reviewId, kind, new JsonObject(data.toString()), recordedBy)).replaceWithVoid();
+    }
+
+    public Uni<List<HistoryEntry>> history(SqlClient db, UUID reviewId) {
+        return db.preparedQuery("select * from review_history where review_id = $1 order by seq").execute(Tuple.of(reviewId))
+                .map(rows -> {
+                    List<HistoryEntry> entries = new ArrayList<>();
+                    rows.forEach(row -> entries.add(new HistoryEntry(row.getString("kind"), read(row.getJsonObject("data")),
+                            row.getString("recorded_by"), row.getOffsetDateTime("recorded_at"))));
+                    return entries;
+                });
+    }
+
+    /** X-SEPARATE: who investigated or drafted the case. */
+    public Uni<Participants> participants(SqlClient db, UUID caseId) {
+        return db.preparedQuery("select kind, value from case_participants where case_id = $1").execute(Tuple.of(caseId))
+                .map(rows -> {
+                    Set<String> certificates = new HashSet<>();
+                    Set<String> subjects = new HashSet<>();
+                    rows.forEach(row -> ("CERTIFICATE".equals(row.getString("kind")) ? certificates : subjects)
+                            .add(row.getString("value")));
+                    return new Participants(Set.copyOf(certificates), Set.copyOf(subjects));
+                });
+    }
+
+    /** Undecided reviews past their last day whose ReviewOverdue is not raised yet, locked for this check only. */
+    public Uni<List<Review>> overdueToRaise(SqlClient db, LocalDate today) {
+        return db.preparedQuery("select * from reviews where status in ('OPEN', 'ASSIGNED') and due_on < $1"
+                        + " and overdue_raised_on is null order by due_on limit 100 for update skip locked")
+                .execute(Tuple.of(today))
+                .map(rows -> {
+                    List<Review> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(toReview(row)));
+                    return found;
+                });
+    }
+
+    public Uni<Map<String, Long>> overdueByAgency(SqlClient db, LocalDate today) {
+        return db.preparedQuery("select agency, count(*) as n from reviews where status in ('OPEN', 'ASSIGNED')"
+                        + " and due_on < $1 group by agency").execute(Tuple.of(today))
+                .map(rows -> {
+                    Map<String, Long> counts = new TreeMap<>();
+                    rows.forEach(row -> counts.put(row.getString("agency"), row.getLong("n")));
+                    return counts;
+                });
+    }
+
+    private Uni<Optional<Review>> one(SqlClient db, String sql, UUID id) {
+        return db.preparedQuery(sql).execute(Tuple.of(id))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(toReview(rows.iterator().next())) : Optional.empty());
+    }
+
+    private JsonNode read(JsonObject data) {
+        try {
+            return json.readTree(data.encode());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Review toReview(Row row) {
+        return new Review(row.getUUID("review_id"), row.getUUID("case_id"), row.getString("agency"),
+                row.getString("draft_hash"), row.getInteger("revision"), row.getUUID("previous_review_id"),
+                ReviewStatus.valueOf(row.getString("status")), row.getString("submitter"), row.getString("reviewer"),
+                row.getLocalDate("opened_on"), row.getLocalDate("due_on"), row.getString("calendar_version"),
+                row.getBoolean("extended"), row.getLocalDate("overdue_raised_on"), row.getBoolean("discussed"));
+    }
+}

@@ -1,0 +1,26 @@
+package gov.enforcement.review.workflow;
+
+import gov.enforcement.testing.TestAgencies;
+import gov.enforcement.testing.TestTokens;
+
+import java.util.List;
+import java.util.Map;
+
+/** Catalogue versions the tests put in force through the admin API. */
+final class Catalogues {
+
+    static final String ADMIN = TestTokens.withRole("admin", TestAgencies.AGENCY_A);
+
+    private Catalogues() {
+    }
+
+    /** Fines above 50,000 yuan and every flag; returns the new version. */
+    static int standard() {
+        return ReviewApi.putCatalogue(ADMIN, Map.of(
+                "criteria", List.of("FINE_ABOVE_THRESHOLD", "CONFISCATION_ABOVE_THRESHOLD", "LICENCE_REVOKED",
+                        "BUSINESS_CLOSED", "AFTER_HEARING", "MAJOR_PUBLIC_INTEREST", "MAJOR_SOCIAL_IMPACT",
+                        "MAJOR_RIGHTS", "COMPLEX_CASE"),
+                "fineThreshold", 50000, "confiscationThreshold", 50000, "alwaysReviewed", List.of()))
+                .statusCode(200).extract().path("version");
+    }
+}
