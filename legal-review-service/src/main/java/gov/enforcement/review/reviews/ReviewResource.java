@@ -81,6 +81,7 @@ public class ReviewResource {
 
     @POST
     @Path("/{id}/claim")
+    @Consumes(MediaType.WILDCARD) // a claim has no body; a bare POST must not be a 415
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Claim an open review of one's agency (X-SEPARATE checked)")
     public Uni<Review> claim(@PathParam("id") UUID id) {
