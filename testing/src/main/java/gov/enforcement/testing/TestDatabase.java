@@ -29,6 +29,15 @@ public final class TestDatabase {
         }
     }
 
+    /** The single text value a query answers (null when it answers no row). */
+    public static String text(String query) {
+        try (Connection db = connect(); Statement sql = db.createStatement(); ResultSet rows = sql.executeQuery(query)) {
+            return rows.next() ? rows.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(query, e);
+        }
+    }
+
     /** Waits until the count reaches {@code expected}, for effects of asynchronous consumers. */
     public static void awaitCount(String query, long expected, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

@@ -26,8 +26,8 @@ public final class AccessPolicy {
             entry("parties", Rule.roles(OFFICER, REVIEWER, AUDITOR, ADMIN)),
             entry("analytics", Rule.roles(AUDITOR, ADMIN)),
             // checkpoints and proofs are published so that anyone can check the log (R-TAMPER)
-            entry("audit", Rule.roles(AUDITOR, ADMIN).withPublicReadsUnder("/checkpoints", "/proofs")),
-            entry("reviews", Rule.roles(REVIEWER, AUDITOR, ADMIN)),
+            entry("audit", Rule.roles(AUDITOR, ADMIN).withPublicReadsUnder("/checkpoints", "/proofs", "/keys")),
+            entry("reviews", Rule.roles(REVIEWER, AUDITOR, ADMIN).withPublicReadsUnder("/keys")),
             entry("review-catalogue", Rule.roles(ADMIN).readableAlsoBy(REVIEWER, AUDITOR)),
             entry("disclosures", Rule.roles(DISCLOSURE_CLERK, AUDITOR, ADMIN)),
             entry("public", Rule.open()),

@@ -42,7 +42,9 @@ class AuthenticationTest {
             "/api/v1/public/progress/ABC123",
             "/api/v1/audit/checkpoints/latest",
             "/api/v1/audit/proofs/inclusion?eventId=e1",
-            "/api/v1/audit/proofs/consistency?from=1&to=2"})
+            "/api/v1/audit/proofs/consistency?from=1&to=2",
+            "/api/v1/audit/keys",
+            "/api/v1/reviews/keys"})
     @DisplayName("public pages, checkpoints and proofs are reachable without a token")
     void publicPathsNeedNoToken(String path) {
         given().urlEncodingEnabled(false).when().get(path).then().statusCode(200).body("uri", equalTo(path));
