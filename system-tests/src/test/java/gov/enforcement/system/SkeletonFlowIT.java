@@ -9,7 +9,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,15 +49,8 @@ class SkeletonFlowIT {
 
     @BeforeAll
     static void startStack() {
-        stack = TestStacks.start();
-        gateway = stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow().baseUrl();
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        stack = TestStacks.shared();
+        gateway = TestStacks.gateway(stack);
     }
 
     @Test

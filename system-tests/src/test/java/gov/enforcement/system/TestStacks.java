@@ -11,10 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Starts the whole one-machine stack on free ports and a fresh data folder, so runs never collide. */
+/**
+ * Starts the whole one-machine stack on free ports and a fresh data folder, so runs never collide; the
+ * IT classes of one run share it, and it stops when the test JVM ends.
+ */
 final class TestStacks {
 
+    private static DevStack shared;
+
     private TestStacks() {
+    }
+
+    static synchronized DevStack shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-test-stack"));
+        }
+        return shared;
+    }
+
+    static String gateway(DevStack stack) {
+        return stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow().baseUrl();
     }
 
     static DevStack start() {
