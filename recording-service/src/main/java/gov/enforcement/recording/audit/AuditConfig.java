@@ -1,7 +1,7 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.crypto.HashAlgorithm;
-import gov.enforcement.recording.audit.crypto.SignatureAlgorithm;
+import gov.enforcement.audit.crypto.HashAlgorithm;
+import gov.enforcement.audit.crypto.SignatureAlgorithm;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 

@@ -1,10 +1,10 @@
 package gov.enforcement.recording.audit;
 
 import gov.enforcement.platform.problem.Problems;
-import gov.enforcement.recording.audit.merkle.ConsistencyProof;
-import gov.enforcement.recording.audit.merkle.InclusionProof;
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
-import gov.enforcement.recording.audit.merkle.ProofPlan;
+import gov.enforcement.audit.merkle.ConsistencyProof;
+import gov.enforcement.audit.merkle.InclusionProof;
+import gov.enforcement.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.ProofPlan;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

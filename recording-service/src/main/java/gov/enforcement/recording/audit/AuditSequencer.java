@@ -1,7 +1,7 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.merkle.CompactRange;
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.CompactRange;
+import gov.enforcement.audit.merkle.MerkleHashing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;

@@ -1,7 +1,7 @@
 package gov.enforcement.recording.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.enforcement.recording.audit.checkpoint.SignedNote;
+import gov.enforcement.audit.checkpoint.SignedNote;
 
 import java.time.OffsetDateTime;
 import java.util.Base64;

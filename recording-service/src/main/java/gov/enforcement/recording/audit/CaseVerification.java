@@ -1,6 +1,6 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.MerkleHashing;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

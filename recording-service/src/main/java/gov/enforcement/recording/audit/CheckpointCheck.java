@@ -1,8 +1,8 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.checkpoint.Checkpoint;
-import gov.enforcement.recording.audit.checkpoint.SignedNote;
-import gov.enforcement.recording.audit.crypto.SignatureVerifier;
+import gov.enforcement.audit.checkpoint.Checkpoint;
+import gov.enforcement.audit.checkpoint.SignedNote;
+import gov.enforcement.audit.crypto.SignatureVerifier;
 
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;

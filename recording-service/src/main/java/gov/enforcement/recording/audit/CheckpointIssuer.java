@@ -1,13 +1,13 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.checkpoint.Checkpoint;
-import gov.enforcement.recording.audit.checkpoint.SignedNote;
-import gov.enforcement.recording.audit.crypto.Signer;
-import gov.enforcement.recording.audit.merkle.ConsistencyProof;
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
-import gov.enforcement.recording.audit.merkle.NodeId;
-import gov.enforcement.recording.audit.merkle.ProofPlan;
-import gov.enforcement.recording.audit.merkle.ProofVerifier;
+import gov.enforcement.audit.checkpoint.Checkpoint;
+import gov.enforcement.audit.checkpoint.SignedNote;
+import gov.enforcement.audit.crypto.Signer;
+import gov.enforcement.audit.merkle.ConsistencyProof;
+import gov.enforcement.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.NodeId;
+import gov.enforcement.audit.merkle.ProofPlan;
+import gov.enforcement.audit.merkle.ProofVerifier;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,10 +1,10 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.merkle.InclusionProof;
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
-import gov.enforcement.recording.audit.merkle.NodeId;
-import gov.enforcement.recording.audit.merkle.ProofPlan;
-import gov.enforcement.recording.audit.merkle.ProofVerifier;
+import gov.enforcement.audit.merkle.InclusionProof;
+import gov.enforcement.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.NodeId;
+import gov.enforcement.audit.merkle.ProofPlan;
+import gov.enforcement.audit.merkle.ProofVerifier;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.leaf.Leaves;
+import gov.enforcement.audit.leaf.Leaves;
 import io.vertx.mutiny.sqlclient.Row;
 
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.merkle.CompactRange;
-import gov.enforcement.recording.audit.merkle.MerkleHashing;
-import gov.enforcement.recording.audit.merkle.NodeId;
+import gov.enforcement.audit.merkle.CompactRange;
+import gov.enforcement.audit.merkle.MerkleHashing;
+import gov.enforcement.audit.merkle.NodeId;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;

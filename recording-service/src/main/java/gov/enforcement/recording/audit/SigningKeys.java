@@ -1,9 +1,9 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.crypto.NoteKey;
-import gov.enforcement.recording.audit.crypto.Pem;
-import gov.enforcement.recording.audit.crypto.SignatureAlgorithm;
-import gov.enforcement.recording.audit.crypto.Signer;
+import gov.enforcement.audit.crypto.NoteKey;
+import gov.enforcement.audit.crypto.Pem;
+import gov.enforcement.audit.crypto.SignatureAlgorithm;
+import gov.enforcement.audit.crypto.Signer;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,7 +1,7 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.crypto.HashAlgorithm;
-import gov.enforcement.recording.audit.merkle.NodeId;
+import gov.enforcement.audit.crypto.HashAlgorithm;
+import gov.enforcement.audit.merkle.NodeId;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,5 +1,6 @@
 package gov.enforcement.recording.audit;
 
+import gov.enforcement.audit.IndependentVerifier;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.recording.audit.access.AccessLog;
 import gov.enforcement.recording.audit.access.AccessRecord;

@@ -1,6 +1,7 @@
 package gov.enforcement.recording.audit;
 
-import gov.enforcement.recording.audit.crypto.SignaturesTest;
+import gov.enforcement.audit.IndependentVerifier;
+import gov.enforcement.audit.crypto.SignaturesTest;
 import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.TestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
