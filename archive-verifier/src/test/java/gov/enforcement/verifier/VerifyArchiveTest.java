@@ -1,0 +1,128 @@
+package gov.enforcement.verifier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.enforcement.audit.archive.CaseArchive;
+import gov.enforcement.audit.checkpoint.Checkpoint;
+import gov.enforcement.audit.checkpoint.SignedNote;
+import gov.enforcement.audit.crypto.HashAlgorithm;
+import gov.enforcement.audit.crypto.Pem;
+import gov.enforcement.audit.crypto.SignatureAlgorithm;
+import gov.enforcement.audit.crypto.Signer;
+import gov.enforcement.audit.leaf.Leaves;
+import gov.enforcement.audit.merkle.InclusionProof;
+import gov.enforcement.audit.merkle.MerkleHashing;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class VerifyArchiveTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final MerkleHashing HASHING = new MerkleHashing(HashAlgorithm.SHA_256);
+    static final UUID CASE = UUID.fromString("5b0c1f3e-2a64-4b43-9a1d-6a1f0d7c9e21");
+
+    /** A two-event case in a log of five leaves, signed with a fresh Ed25519 key. */
+    static CaseArchive archive() throws Exception {
+        List<CaseArchive.Event> events = new ArrayList<>();
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            leaves.add(HASHING.leaf(("other leaf " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        String[] types = {"gov.enforcement.case.CaseRegistered.v1", "gov.enforcement.case.CaseArchived.v1"};
+        String[] data = {"{\"caseNumber\":\"测〔2026〕1号\",\"matter\":\"未依法支付劳动报酬\"}",
+                "{\"retentionClass\":\"LONG\",\"retentionYears\":30}"};
+        int[] at = {1, 3};
+        for (int v = 0; v < 2; v++) {
+            UUID eventId = UUID.randomUUID();
+            OffsetDateTime recordedAt = OffsetDateTime.parse("2026-09-29T02:00:0" + v + ".123456Z");
+            leaves.set(at[v], HASHING.leaf(Leaves.caseEvent(CASE, v + 1, eventId, types[v], recordedAt, data[v])));
+            events.add(new CaseArchive.Event(v + 1, eventId.toString(), types[v], Leaves.time(recordedAt),
+                    JSON.readTree(data[v]), at[v], List.of()));
+        }
+        List<CaseArchive.Event> proven = new ArrayList<>();
+        for (CaseArchive.Event e : events) {
+            List<byte[]> path = InclusionProof.plan(e.leafIndex(), leaves.size()).evaluate(node -> HASHING.root(
+                    leaves.subList((int) node.firstLeaf(), (int) node.endLeaf())), HASHING);
+            proven.add(new CaseArchive.Event(e.version(), e.eventId(), e.type(), e.recordedAt(), e.data(), e.leafIndex(),
+                    path.stream().map(Base64.getEncoder()::encodeToString).toList()));
+        }
+        byte[] root = HASHING.root(leaves);
+        KeyPair keys = SignatureAlgorithm.ED25519.generate();
+        Signer signer = Signer.of(SignatureAlgorithm.ED25519, "test/log", keys.getPrivate(), keys.getPublic());
+        Checkpoint head = new Checkpoint("test/log", leaves.size(), root, HashAlgorithm.SHA_256, Instant.now());
+        SignedNote note = SignedNote.sign(head.body(), signer);
+        return new CaseArchive(CaseArchive.FORMAT, CASE.toString(), "测〔2026〕1号", "11130100MB12345671", "LONG", 30,
+                Instant.now().toString(), "sha-256",
+                new CaseArchive.Head(leaves.size(), Base64.getEncoder().encodeToString(root), note.encode()),
+                List.of(new CaseArchive.Key(note.signatures().get(0).keyId(), "test/log", "ed25519",
+                        Pem.encode(keys.getPublic()))), proven, List.of());
+    }
+
+    static String run(Path file, int expectedExit) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = VerifyArchive.run(new String[]{file.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(expectedExit, exit, printed);
+        return printed;
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a sound package prints VERIFIED and exits 0")
+    void soundPackageVerifies(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("case.json");
+        JSON.writeValue(file.toFile(), archive());
+        assertTrue(run(file, 0).startsWith("VERIFIED"));
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a changed event prints NOT VERIFIED naming it and exits 1")
+    void changedEventIsNamed(@TempDir Path dir) throws Exception {
+        CaseArchive archive = archive();
+        ((ObjectNode) archive.events().get(1).data()).put("retentionYears", 3);
+        Path file = dir.resolve("case.json");
+        JSON.writeValue(file.toFile(), archive);
+        String printed = run(file, 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: event version 2 (" + archive.events().get(1).eventId() + ", CaseArchived)"),
+                printed);
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a forged checkpoint signature is refused before any event is trusted")
+    void forgedCheckpointIsRefused(@TempDir Path dir) throws Exception {
+        CaseArchive sound = archive();
+        CaseArchive forged = new CaseArchive(sound.format(), sound.caseId(), sound.caseNumber(), sound.agency(),
+                sound.retentionClass(), sound.retentionYears(), sound.exportedAt(), sound.hashAlgorithm(), sound.checkpoint(),
+                List.of(new CaseArchive.Key(sound.keys().get(0).keyId(), "test/log", "ed25519",
+                        Pem.encode(SignatureAlgorithm.ED25519.generate().getPublic()))), sound.events(), sound.evidence());
+        Path file = dir.resolve("case.json");
+        JSON.writeValue(file.toFile(), forged);
+        assertTrue(run(file, 1).contains("checkpoint: the signature"));
+    }
+
+    @Test
+    @DisplayName("an unreadable file exits 2 with a clear message")
+    void unreadableInput(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{not json");
+        assertTrue(run(file, 2).startsWith("NOT VERIFIED: cannot read"));
+    }
+}
