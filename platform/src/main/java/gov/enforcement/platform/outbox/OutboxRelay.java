@@ -2,9 +2,9 @@ package gov.enforcement.platform.outbox;
 
 import gov.enforcement.events.CloudEvent;
 import gov.enforcement.platform.correlation.Correlation;
+import gov.enforcement.platform.worker.BatchWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -22,8 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Ships outbox rows to Kafka in id order and deletes them once the broker acknowledged them.
@@ -39,11 +37,8 @@ public class OutboxRelay {
     private final Pool pool;
     private final OutboxProducer producer;
     private final int batchSize;
-    private final Duration pollInterval;
     private final Counter relayed;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final BatchWorker worker;
 
     public OutboxRelay(Pool pool, OutboxProducer producer, MeterRegistry metrics,
                        @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "500") int batchSize,
@@ -51,62 +46,27 @@ public class OutboxRelay {
         this.pool = pool;
         this.producer = producer;
         this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
         this.relayed = Counter.builder("outbox.relayed").description("events shipped from the outbox to Kafka")
                 .register(metrics);
+        this.worker = new BatchWorker("outbox-relay", pollInterval, batchSize,
+                () -> relayOnce().await().atMost(Duration.ofSeconds(60)));
     }
 
     /** Started by {@link gov.enforcement.platform.messaging.TopicProvisioner} once the topics exist. */
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
+    public void start() {
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wakeUp();
-        if (worker != null) {
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     public void wakeUp() {
-        wakeUps.release();
+        worker.wakeUp();
     }
 
     public boolean isRunning() {
-        return running;
-    }
-
-    private void loop() {
-        Duration backoff = pollInterval;
-        while (running) {
-            try {
-                int shipped = relayOnce().await().atMost(Duration.ofSeconds(60));
-                backoff = pollInterval;
-                if (shipped < batchSize) {
-                    wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // PostgreSQL or Kafka is away: the rows stay and are shipped when both are back
-                Log.warnf("outbox relay failed, retrying in %s: %s", backoff, e.getMessage());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : backoff.multipliedBy(2);
-            }
-        }
+        return worker.isRunning();
     }
 
     /** Ships one batch; answers how many rows were shipped (0 when another replica holds the lock). */
@@ -149,11 +109,4 @@ public class OutboxRelay {
         return record;
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package gov.enforcement.recording.audit;
 
 import gov.enforcement.audit.merkle.CompactRange;
 import gov.enforcement.audit.merkle.MerkleHashing;
+import gov.enforcement.platform.worker.BatchWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -14,12 +15,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Gives queued case events and access records their dense leaf indexes (a Trillian-style integrator):
@@ -40,71 +38,33 @@ public class AuditSequencer {
     private final Pool pool;
     private final TreeStore trees;
     private final MerkleHashing hashing;
-    private final Duration interval;
     private final int batchSize;
     private final Counter sequenced;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
+    private final BatchWorker worker;
 
     public AuditSequencer(Pool pool, TreeStore trees, AuditConfig config, MeterRegistry metrics) {
         this.pool = pool;
         this.trees = trees;
         this.hashing = new MerkleHashing(config.hashAlgorithm());
-        this.interval = config.sequencer().interval();
         this.batchSize = config.sequencer().batchSize();
         this.sequenced = Counter.builder("audit.leaves.sequenced").description("leaves added to the audit log")
                 .register(metrics);
+        this.worker = new BatchWorker("audit-sequencer", config.sequencer().interval(), batchSize,
+                () -> Db.inTransaction(pool, this::sequenceBatch));
     }
 
     /** Started by {@link AuditStartup} once the log's algorithm is settled. */
-    synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        worker = new Thread(this::loop, "audit-sequencer");
-        worker.setDaemon(true);
+    void start() {
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
-        running = false;
-        wakeUps.release();
-        if (worker != null) {
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop();
     }
 
     /** Sequences at once instead of at the next poll. */
     public void wakeUp() {
-        wakeUps.release();
-    }
-
-    private void loop() {
-        Duration backoff = interval;
-        while (running) {
-            try {
-                int taken = Db.inTransaction(pool, this::sequenceBatch);
-                backoff = interval;
-                if (taken < batchSize) {
-                    wakeUps.tryAcquire(interval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                Log.warnf("audit sequencer failed, retrying in %s: %s", backoff, e.getMessage());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5)
-                        : backoff.multipliedBy(2);
-            }
-        }
+        worker.wakeUp();
     }
 
     /** One batch in the caller's transaction; answers how many queue rows were taken (0 without the lock). */
@@ -187,11 +147,4 @@ public class AuditSequencer {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
