@@ -31,6 +31,7 @@ public class CaseCommands {
     private final IdempotencyKeys idempotency;
     private final StepParser parser;
     private final gov.enforcement.recording.analysis.Refusals refusals;
+    private final OfficerCertificates certificates;
     private final OfficerRegistry officers;
     private final ZoneId zone;
     private final AudioVisualCatalogue audioVisual;
@@ -38,7 +39,7 @@ public class CaseCommands {
 
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                         IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
-                        gov.enforcement.recording.analysis.Refusals refusals,
+                        gov.enforcement.recording.analysis.Refusals refusals, OfficerCertificates certificates,
                         @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
                         @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
                         @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing) {
@@ -50,6 +51,7 @@ public class CaseCommands {
         this.idempotency = idempotency;
         this.parser = parser;
         this.refusals = refusals;
+        this.certificates = certificates;
         this.officers = OfficerRegistry.parse(officerSeed);
         this.zone = ZoneId.of(numbering.zone());
         this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
@@ -108,13 +110,22 @@ public class CaseCommands {
     private Uni<StepAppended> decideAndAppend(SqlConnection tx, UUID caseId, CaseEvent step, Long expectedVersion,
                                               Caller officer) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return appendTo(tx, caseId, metadata(officer), now, state -> {
-            officer.requireAgency(state.agency());
-            if (expectedVersion != null && expectedVersion != state.version()) {
-                throw Problems.versionConflict(expectedVersion, state.version());
-            }
-            return CaseDecider.decide(step, state, new StepContext(officer, now, officers, zone, audioVisual, avBlocksClosing));
-        });
+        return certificates.registryFor(tx, certificatesIn(step), officers).chain(registry ->
+                appendTo(tx, caseId, metadata(officer), now, state -> {
+                    officer.requireAgency(state.agency());
+                    if (expectedVersion != null && expectedVersion != state.version()) {
+                        throw Problems.versionConflict(expectedVersion, state.version());
+                    }
+                    return CaseDecider.decide(step, state, new StepContext(officer, now, registry, zone, audioVisual,
+                            avBlocksClosing));
+                }));
+    }
+
+    private static List<String> certificatesIn(CaseEvent step) {
+        if (step instanceof CaseEvent.InvestigationRecorded i) {
+            return i.certificates();
+        }
+        return step instanceof CaseEvent.EvidenceRecorded e ? e.certificates() : List.of();
     }
 
     /**

@@ -13,18 +13,21 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
 
-/** L-ARCHIVE: review opinions and disclosure actions enter the case file, each exactly once. */
+/** L-ARCHIVE: review opinions and disclosure actions enter the case file, each exactly once; registry certificates feed X-TWO. */
 @ApplicationScoped
 public class FactsConsumer {
 
     private final IdempotentConsumer consumer;
     private final CaseCommands commands;
     private final ObjectMapper json;
+    private final OfficerCertificates certificates;
 
-    public FactsConsumer(IdempotentConsumer consumer, CaseCommands commands, ObjectMapper json) {
+    public FactsConsumer(IdempotentConsumer consumer, CaseCommands commands, ObjectMapper json,
+                         OfficerCertificates certificates) {
         this.consumer = consumer;
         this.commands = commands;
         this.json = json;
+        this.certificates = certificates;
     }
 
     @Incoming(Channels.REVIEW_EVENTS)
@@ -35,6 +38,11 @@ public class FactsConsumer {
     @Incoming(Channels.DISCLOSURE_EVENTS)
     public Uni<Void> disclosure(ConsumerRecord<String, byte[]> record) {
         return consumer.consume("recording-service/disclosure-events", record, (tx, event) -> apply(tx, event, "disclosure-service"));
+    }
+
+    @Incoming(Channels.REGISTRY_EVENTS)
+    public Uni<Void> registry(ConsumerRecord<String, byte[]> record) {
+        return consumer.consume("recording-service/registry-events", record, certificates::apply);
     }
 
     private Uni<Void> apply(SqlConnection tx, CloudEvent event, String fromService) {

@@ -24,6 +24,13 @@ public final class OfficerRegistry {
         return Optional.ofNullable(byNumber.get(number));
     }
 
+    /** This registry with {@code newer} entries replacing those of the same number. */
+    public OfficerRegistry overlaidWith(Map<String, OfficerCertificate> newer) {
+        Map<String, OfficerCertificate> merged = new java.util.HashMap<>(byNumber);
+        merged.putAll(newer);
+        return new OfficerRegistry(merged);
+    }
+
     public static OfficerRegistry parse(String seed) {
         if (seed == null || seed.isBlank()) {
             return new OfficerRegistry(Map.of());

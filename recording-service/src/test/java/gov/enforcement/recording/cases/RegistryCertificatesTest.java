@@ -1,0 +1,56 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.events.Topics;
+import gov.enforcement.testing.RealServersResource;
+import gov.enforcement.testing.TestAgencies;
+import gov.enforcement.testing.TestDatabase;
+import gov.enforcement.testing.TestEvents;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static gov.enforcement.recording.cases.CaseStepsResourceTest.INVESTIGATOR;
+import static gov.enforcement.recording.cases.CaseStepsResourceTest.append;
+import static gov.enforcement.recording.cases.CaseStepsResourceTest.newCase;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(RealServersResource.class)
+class RegistryCertificatesTest {
+
+    static final String CERTIFICATE = "13010020260017";
+
+    static Map<String, Object> investigationWith(String certificate) {
+        return Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001", certificate), "summary", "询问当事人");
+    }
+
+    @Test
+    @DisplayName("X-TWO: a certificate the officer registry lists counts; once delisted it no longer does")
+    void registryFeedsTheCertificateCheck() {
+        String entryId = UUID.randomUUID().toString();
+        append(INVESTIGATOR, newCase(), "InvestigationRecorded", investigationWith(CERTIFICATE)).then().statusCode(422)
+                .body("rule", equalTo("X-TWO"));
+
+        TestEvents.send(Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry", Topics.REGISTRY_EVENTS, "OfficerListed",
+                entryId, FactsConsumerTest.data().put("entryId", entryId).put("agency", TestAgencies.AGENCY_A)
+                        .put("name", "李明").put("position", "科员").put("enforcementType", "劳动保障监察")
+                        .put("certificate", CERTIFICATE).put("validFrom", "2024-01-01").put("validTo", "2029-12-31")));
+        TestDatabase.awaitCount("select count(*) from officer_certificates where certificate = '" + CERTIFICATE
+                + "' and listed", 1, Duration.ofSeconds(30));
+        append(INVESTIGATOR, newCase(), "InvestigationRecorded", investigationWith(CERTIFICATE)).then().statusCode(201);
+
+        TestEvents.send(Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry", Topics.REGISTRY_EVENTS, "OfficerDelisted",
+                entryId, FactsConsumerTest.data().put("entryId", entryId).put("agency", TestAgencies.AGENCY_A)
+                        .put("certificate", CERTIFICATE).put("reason", "EXPIRED")));
+        TestDatabase.awaitCount("select count(*) from officer_certificates where certificate = '" + CERTIFICATE
+                + "' and not listed", 1, Duration.ofSeconds(30));
+        append(INVESTIGATOR, newCase(), "InvestigationRecorded", investigationWith(CERTIFICATE)).then().statusCode(422)
+                .body("rule", equalTo("X-TWO"));
+    }
+}
