@@ -58,6 +58,13 @@ public final class EventTypes {
     public static final EventType DISCLOSURE_RECORD_WITHDRAWN = disclosureEvent("DisclosureWithdrawn");
     public static final EventType DISCLOSURE_OVERDUE = disclosureEvent("DisclosureOverdue");
 
+    // enforcement.registry-events: pre-disclosure registries (disclosure-service), keyed by registry entry id
+    public static final EventType REGISTRY_OFFICER_LISTED = registryEvent("OfficerListed");
+    public static final EventType REGISTRY_OFFICER_DELISTED = registryEvent("OfficerDelisted");
+    public static final EventType REGISTRY_POWER_PUBLISHED = registryEvent("PowerPublished");
+    public static final EventType REGISTRY_DRAW_COMMITTED = registryEvent("InspectionDrawCommitted");
+    public static final EventType REGISTRY_DRAW_REVEALED = registryEvent("InspectionDrawRevealed");
+
     public static final List<EventType> ALL = List.of(
             CASE_REGISTERED,
             OFFICERS_ASSIGNED,
@@ -90,6 +97,11 @@ public final class EventTypes {
             DISCLOSURE_RECORD_CORRECTED,
             DISCLOSURE_RECORD_WITHDRAWN,
             DISCLOSURE_OVERDUE,
+            REGISTRY_OFFICER_LISTED,
+            REGISTRY_OFFICER_DELISTED,
+            REGISTRY_POWER_PUBLISHED,
+            REGISTRY_DRAW_COMMITTED,
+            REGISTRY_DRAW_REVEALED,
             LEGAL_REVIEW_DECISION_CLASSIFIED,
             LEGAL_REVIEW_OPENED,
             LEGAL_REVIEW_ASSIGNED,
@@ -114,6 +126,10 @@ public final class EventTypes {
 
     private static EventType disclosureEvent(String name) {
         return new EventType("disclosure", name, 1, Topics.DISCLOSURE_EVENTS);
+    }
+
+    private static EventType registryEvent(String name) {
+        return new EventType("registry", name, 1, Topics.REGISTRY_EVENTS);
     }
 
     private static EventType caseEvent(String name) {

@@ -1,0 +1,27 @@
+package gov.enforcement.disclosure.obligations;
+
+import java.util.Optional;
+
+/**
+ * Which rule sets a decision's disclosure deadline: D-POST-7 for licensing and penalty decisions,
+ * D-POST-20 for the others, D-POST-EXEMPT when the matter is configured otherwise.
+ */
+public record ObligationRule(String rule, boolean publishable, Integer workingDays, String reason) {
+
+    public static final String POST_7 = "D-POST-7";
+    public static final String POST_20 = "D-POST-20";
+    public static final String POST_EXEMPT = "D-POST-EXEMPT";
+
+    /** Decides the rule for a decision of {@code category} on a matter with an optional configured policy. */
+    public static ObligationRule decide(String category, Optional<MatterPolicy> policy) {
+        if (policy.isPresent()) {
+            MatterPolicy p = policy.get();
+            // the law that exempts a matter wins over the general deadlines, and its reason is kept
+            return new ObligationRule(POST_EXEMPT, p.publishable(), p.publishable() ? p.deadlineDays() : null, p.reason());
+        }
+        if ("LICENSING".equals(category) || "PENALTY".equals(category)) {
+            return new ObligationRule(POST_7, true, 7, null);
+        }
+        return new ObligationRule(POST_20, true, 20, null);
+    }
+}

@@ -1,0 +1,110 @@
+package gov.enforcement.disclosure.records;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.events.CloudEventCodec;
+import gov.enforcement.platform.problem.Problems;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** Storage of disclosures, their versions (D-CORRECT) and the public feed (D-ONE-ENTRY). */
+@ApplicationScoped
+public class PublicRecords {
+
+    private static final ObjectMapper JSON = CloudEventCodec.mapper();
+
+    /** The row, locked for the rest of the transaction; 404 when there is none. */
+    public Uni<DisclosureRow> lock(SqlConnection tx, UUID disclosureId) {
+        return find(tx, disclosureId, " for update");
+    }
+
+    public Uni<DisclosureRow> get(SqlClient client, UUID disclosureId) {
+        return find(client, disclosureId, "");
+    }
+
+    private Uni<DisclosureRow> find(SqlClient client, UUID disclosureId, String lock) {
+        return client.preparedQuery("select " + DisclosureRow.COLUMNS + " from disclosures where disclosure_id = $1" + lock)
+                .execute(Tuple.of(disclosureId)).map(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw Problems.notFound("disclosure " + disclosureId);
+                    }
+                    return DisclosureRow.from(rows.iterator().next());
+                });
+    }
+
+    public Uni<Void> addVersion(SqlConnection tx, UUID disclosureId, int version, PublicRecord record, String reason,
+                                String by) {
+        return tx.preparedQuery("insert into disclosure_versions (disclosure_id, version, record, reason, created_by)"
+                        + " values ($1, $2, $3, $4, $5)")
+                .execute(Tuple.of(disclosureId, version, new JsonObject(json(record)), reason, by)).replaceWithVoid();
+    }
+
+    public Uni<PublicRecord> version(SqlClient client, UUID disclosureId, int version) {
+        return client.preparedQuery("select record::text from disclosure_versions where disclosure_id = $1 and version = $2")
+                .execute(Tuple.of(disclosureId, version))
+                .map(rows -> parse(rows.iterator().next().getString(0)));
+    }
+
+    /** Every version of a record: number, time, reason (the public sees that and why it was corrected). */
+    public Uni<List<VersionInfo>> history(SqlClient client, UUID disclosureId) {
+        return client.preparedQuery("select version, reason, created_at from disclosure_versions where disclosure_id = $1"
+                        + " order by version").execute(Tuple.of(disclosureId))
+                .map(rows -> {
+                    List<VersionInfo> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new VersionInfo(r.getInteger("version"), r.getOffsetDateTime("created_at"),
+                            r.getString("reason"))));
+                    return out;
+                });
+    }
+
+    public Uni<Void> feed(SqlConnection tx, UUID disclosureId, String kind, int version, OffsetDateTime at, JsonNode entry) {
+        return tx.preparedQuery("insert into public_feed (disclosure_id, kind, version, entry, at, day) values ($1,$2,$3,$4,$5,$6)")
+                .execute(Tuple.from(List.of(disclosureId, kind, version, new JsonObject(entry.toString()), at,
+                        at.atZoneSameInstant(Today.CHINA).toLocalDate())))
+                .replaceWithVoid();
+    }
+
+    /** What public search matches: the redacted record's words only, lower case. */
+    public static String searchText(PublicRecord r) {
+        return Stream.concat(r.parties().stream().map(PublicParty::name),
+                        Stream.of(r.documentNumber(), r.violationType(), r.facts(), r.penaltyCategory(), r.penaltyContent(),
+                                r.unit(), r.legalBasis()))
+                .filter(Objects::nonNull).reduce((a, b) -> a + " " + b).orElse("").toLowerCase();
+    }
+
+    public static String searchCode(PublicRecord r) {
+        return SearchCode.encode(searchText(r));
+    }
+
+    public static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static PublicRecord parse(String json) {
+        try {
+            return JSON.readValue(json, PublicRecord.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored record unreadable", e);
+        }
+    }
+
+    /** One version of a record. */
+    public record VersionInfo(int version, OffsetDateTime at, String reason) {
+    }
+}

@@ -1,0 +1,72 @@
+package gov.enforcement.disclosure.statistics;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** D-STATS: the figures of one agency and year, from the decisions disclosure learned of by events. */
+@ApplicationScoped
+public class StatisticsQuery {
+
+    private final Pool pool;
+
+    public StatisticsQuery(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Map<String, Object>> figures(int year, String agency) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
+        String sql = "select d.category, d.status, count(*) as decisions,"
+                + " coalesce(sum((v.record->>'fineAmount')::numeric), 0) as fines,"
+                + " count(*) filter (where d.due_on is not null) as due,"
+                + " count(*) filter (where d.published_at is not null"
+                + "   and (d.published_at at time zone 'Asia/Shanghai')::date <= d.due_on) as on_time"
+                + " from disclosures d join disclosure_versions v on v.disclosure_id = d.disclosure_id and v.version = 1"
+                + " where d.agency = $1 and d.decided_on between $2 and $3 group by d.category, d.status";
+        return pool.preparedQuery(sql).execute(Tuple.of(agency, from, to)).chain(rows -> pool.preparedQuery(
+                        "select kind, count(*) from review_counts where agency = $1 and day between $2 and $3 group by kind")
+                .execute(Tuple.of(agency, from, to)).map(reviews -> {
+            Map<String, Long> reviewCounts = new TreeMap<>();
+            reviews.forEach(r -> reviewCounts.put(r.getString(0), r.getLong(1)));
+            Map<String, Long> byCategory = new TreeMap<>();
+            Map<String, Long> byOutcome = new TreeMap<>();
+            BigDecimal fines = BigDecimal.ZERO;
+            long due = 0;
+            long onTime = 0;
+            long total = 0;
+            for (Row r : rows) {
+                long n = r.getLong("decisions");
+                byCategory.merge(r.getString("category"), n, Long::sum);
+                byOutcome.merge(r.getString("status"), n, Long::sum);
+                fines = fines.add(r.getBigDecimal("fines"));
+                due += r.getLong("due");
+                onTime += r.getLong("on_time");
+                total += n;
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("year", year);
+            out.put("agency", agency);
+            out.put("decisions", total);
+            out.put("byCategory", byCategory);
+            out.put("byDisclosureOutcome", byOutcome);
+            out.put("finesTotal", fines);
+            out.put("disclosuresDue", due);
+            out.put("disclosedOnTime", onTime);
+            out.put("onTimeRate", due == 0 ? null : BigDecimal.valueOf(onTime).divide(BigDecimal.valueOf(due), 4,
+                    java.math.RoundingMode.HALF_UP));
+            out.put("legalReviews", reviewCounts);
+            out.put("internalDueOn", StatisticsCalendar.internalDue(year));
+            out.put("publishedOn", StatisticsCalendar.publicationDay(year));
+            return out;
+        }));
+    }
+}
