@@ -4,6 +4,7 @@ import gov.enforcement.platform.correlation.Correlation;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.problem.VersionConflictException;
 import gov.enforcement.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -93,7 +94,9 @@ public class CaseCommands {
         IdempotencyKeys.requireWellFormed(idempotencyKey);
         CaseEvent step = parser.parse(request);
         String requestHash = parser.hash(caseId, request, expectedVersion);
-        return pool.withTransaction(tx -> (idempotencyKey == null
+        // without If-Match the caller wants "append after whatever is there": a fact another service recorded
+        // meanwhile is no conflict for them, so decide again on the newer stream
+        return Uni.createFrom().deferred(() -> pool.withTransaction(tx -> (idempotencyKey == null
                         ? Uni.createFrom().item(java.util.Optional.<StepAppended>empty())
                         : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash))
                         .chain(previous -> previous.isPresent()
@@ -101,7 +104,9 @@ public class CaseCommands {
                                 : decideAndAppend(tx, caseId, step, expectedVersion, officer)
                                 .call(answer -> idempotencyKey == null ? Uni.createFrom().voidItem()
                                         : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
-                                        requestHash, answer))))
+                                        requestHash, answer)))))
+                .onFailure(e -> expectedVersion == null && e instanceof VersionConflictException)
+                .retry().withBackOff(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(200)).withJitter(0.5).atMost(20)
                 .invoke(outbox::committed)
                 .onFailure(ProblemException.class).call(refused -> refusals.record(officer.agency(), caseId,
                         ((ProblemException) refused).rule(), request == null ? null : request.type()));

@@ -116,6 +116,19 @@ class CaseStepsResourceTest {
     }
 
     @Test
+    @DisplayName("appends without If-Match that race on one case all succeed, each once, in one gap-free order")
+    void racingAppendsWithoutIfMatchAllSucceed() {
+        String caseId = newCase();
+        List<java.util.concurrent.CompletableFuture<Integer>> appends = java.util.stream.IntStream.range(0, 8)
+                .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(() -> append(INVESTIGATOR, caseId,
+                        "InterferenceRecorded", Map.of("person", "来电人" + i, "description", "询问案情")).statusCode()))
+                .toList();
+        appends.forEach(f -> assertEquals(201, f.join()));
+        assertEquals(9, eventsOf(caseId));
+        given().auth().oauth2(INVESTIGATOR).get("/api/v1/cases/" + caseId).then().header("ETag", "\"9\"");
+    }
+
+    @Test
     @DisplayName("Idempotency-Key: a retried append returns the first answer and writes nothing twice")
     void retriesAreIdempotent() {
         String caseId = newCase();
