@@ -44,7 +44,7 @@ public enum SignatureAlgorithm {
                 : Signature.getInstance("SM3withSM2", BouncyCastle.PROVIDER);
     }
 
-    KeyFactory keyFactory() throws GeneralSecurityException {
+    public KeyFactory keyFactory() throws GeneralSecurityException {
         return this == ED25519 ? KeyFactory.getInstance("Ed25519") : KeyFactory.getInstance("EC", BouncyCastle.PROVIDER);
     }
 

@@ -5,8 +5,8 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 
 /**
- * Signs texts for L-RESPONSIBILITY. Kept this small on purpose, so that it can move to {@code platform} and share
- * one implementation with recording's audit log.
+ * Signs texts for L-RESPONSIBILITY, behind this small interface so that the key could move to a KMS;
+ * the implementation uses the audit log's signing code (audit-core).
  */
 public interface Signer {
 
