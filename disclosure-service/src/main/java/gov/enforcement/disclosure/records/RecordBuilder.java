@@ -24,7 +24,7 @@ public final class RecordBuilder {
         List<PublicParty> parties = c.parties().stream().map(p -> p.isPerson()
                 ? new PublicParty(redactor.personName(p.name()), "PERSON", null)
                 : new PublicParty(redactor.text(p.name(), names), "ORGANISATION", p.creditCode())).toList();
-        return new PublicRecord(parties, redactor.text(c.caseNumber(), names), redactor.text(c.documentNumber(), names),
+        return new PublicRecord(parties, redactor.officialNumber(c.caseNumber()), redactor.officialNumber(c.documentNumber()),
                 c.category(), redactor.text(c.matter(), names), redactor.text(d.facts(), names),
                 redactor.text(d.legalBasis(), names), redactor.text(penaltyCategory(d), names),
                 redactor.text(penaltyContent(d), names), d.fineAmount(), d.confiscationAmount(), c.decidedOn(),

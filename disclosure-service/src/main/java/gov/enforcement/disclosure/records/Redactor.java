@@ -42,6 +42,14 @@ public final class Redactor {
         return clean.substring(0, 1) + "*".repeat(clean.length() - 1);
     }
 
+    /**
+     * An official number the agency assigned (case number, decision document number, e.g. 石人社监罚〔2026〕11号):
+     * public by nature, so "11号" is not a house number; ID-length digit runs are still never shown.
+     */
+    public String officialNumber(String text) {
+        return text == null ? null : digits(normalise(text));
+    }
+
     /** Free text (facts, reasons, organisation names…) with the given persons' names and all personal data masked. */
     public String text(String text, Collection<String> personNames) {
         if (text == null) {

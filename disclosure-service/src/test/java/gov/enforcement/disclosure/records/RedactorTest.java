@@ -49,4 +49,11 @@ class RedactorTest {
         assertFalse(none.text("号码13010219800101001X。", List.of()).contains("13010219800101001X"));
         assertFalse(none.text("１３０１０２１９８００１０１００１０", List.of()).contains("130102198001010010"));
     }
+
+    @Test
+    @DisplayName("D-REDACT: an official document number stays readable; an ID number inside one does not")
+    void officialNumbersStayPublic() {
+        assertEquals("石人社监罚〔2026〕11号", redactor.officialNumber("石人社监罚〔2026〕11号"));
+        assertFalse(redactor.officialNumber("罚字130102198001010010号").contains("130102198001010010"));
+    }
 }
