@@ -34,7 +34,10 @@ class MajorDecisionIT {
     static String reviewer;
 
     @BeforeAll
-    static void stack() {
+    static synchronized void stack() {
+        if (gateway != null) {
+            return;
+        }
         DevStack stack = TestStacks.shared();
         gateway = TestStacks.gateway(stack);
         investigator = token("officer-1", "officer", "HB-0001");
