@@ -18,6 +18,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The server-rendered portal, read as a browser without JavaScript would: plain HTML, forms with GET. */
 @QuarkusTest
@@ -88,5 +89,19 @@ class PortalTest {
                 .then().statusCode(200).extract().path("code");
         given().get("/api/v1/public/portal/progress?code=" + code).then().statusCode(200)
                 .body(containsString("立案")).body(containsString("作出决定"));
+    }
+
+    @Test
+    @DisplayName("D-STATS in the portal: a published year's figures with a chart drawn on the server; an unpublished year says when")
+    void statisticsPage() throws InterruptedException {
+        CaseStory story = new CaseStory(TestAgencies.AGENCY_B);
+        story.issuedAndRecorded("PENALTY", "未依法支付劳动报酬", LocalDate.of(2025, 6, 3));
+        String page = given().get("/api/v1/public/portal/statistics?agency=" + TestAgencies.AGENCY_B + "&year=2025")
+                .then().statusCode(200).contentType(containsString("text/html")).extract().asString();
+        assertTrue(page.contains("<svg") && page.contains("行政处罚"), page);
+        assertFalse(page.contains("<script"), "no JavaScript needed");
+        given().get("/api/v1/public/portal/statistics?agency=" + TestAgencies.AGENCY_B + "&year=2026").then()
+                .statusCode(404).body(containsString("2027-01-25"));
+        given().get("/api/v1/public/portal/statistics?agency=bad&year=2025").then().statusCode(400);
     }
 }
