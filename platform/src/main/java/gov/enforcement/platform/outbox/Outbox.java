@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Writes outgoing events inside the caller's transaction, so that an event leaves the service
@@ -17,8 +18,10 @@ import java.util.List;
 @ApplicationScoped
 public class Outbox {
 
+    // one statement for any number of rows; "order by n" keeps the ids (the relay's shipping order) in list order
     private static final String INSERT = "insert into outbox (event_id, topic, message_key, payload, correlation_id)"
-            + " values ($1, $2, $3, $4, $5)";
+            + " select e, t, k, p, c from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])"
+            + " with ordinality as r(e, t, k, p, c, n) order by n";
 
     private final OutboxRelay relay;
 
@@ -34,8 +37,21 @@ public class Outbox {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Tuple> rows = events.stream().map(Outbox::row).toList();
-        return tx.preparedQuery(INSERT).executeBatch(rows).replaceWithVoid();
+        int n = events.size();
+        UUID[] ids = new UUID[n];
+        String[] topics = new String[n];
+        String[] keys = new String[n];
+        String[] payloads = new String[n];
+        String[] correlations = new String[n];
+        for (int i = 0; i < n; i++) {
+            CloudEvent event = events.get(i);
+            ids[i] = event.id();
+            topics[i] = topicOf(event);
+            keys[i] = event.subject();
+            payloads[i] = CloudEventCodec.toJson(event);
+            correlations[i] = event.correlationId();
+        }
+        return tx.preparedQuery(INSERT).execute(Tuple.of(ids, topics, keys, payloads, correlations)).replaceWithVoid();
     }
 
     /** Call after the transaction committed: the relay ships at once instead of at its next poll. */
@@ -43,13 +59,13 @@ public class Outbox {
         relay.wakeUp();
     }
 
-    private static Tuple row(CloudEvent event) {
+    private static String topicOf(CloudEvent event) {
         String topic = EventTypes.find(event.type())
                 .orElseThrow(() -> new IllegalArgumentException("unregistered event type " + event.type()))
                 .topic();
         if (event.subject() == null) {
             throw new IllegalArgumentException("event " + event.id() + " has no subject to key it by");
         }
-        return Tuple.of(event.id(), topic, event.subject(), CloudEventCodec.toJson(event), event.correlationId());
+        return topic;
     }
 }

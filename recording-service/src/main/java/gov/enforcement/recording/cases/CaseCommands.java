@@ -59,6 +59,18 @@ public class CaseCommands {
         this.avBlocksClosing = avBlocksClosing;
     }
 
+    OfficerRegistry officers() {
+        return officers;
+    }
+
+    ZoneId zone() {
+        return zone;
+    }
+
+    boolean avBlocksClosing() {
+        return avBlocksClosing;
+    }
+
     /** The audio-visual catalogue in force, so that reads can flag what is missing. */
     public AudioVisualCatalogue audioVisual() {
         return audioVisual;
@@ -126,7 +138,7 @@ public class CaseCommands {
                 }));
     }
 
-    private static List<String> certificatesIn(CaseEvent step) {
+    static List<String> certificatesIn(CaseEvent step) {
         if (step instanceof CaseEvent.InvestigationRecorded i) {
             return i.certificates();
         }
@@ -164,7 +176,7 @@ public class CaseCommands {
         return store.load(caseId).map(events -> CaseDecider.fold(events.stream().map(RecordedEvent::event).toList()));
     }
 
-    private static Map<String, String> metadata(Caller caller) {
+    static Map<String, String> metadata(Caller caller) {
         return Map.of("actor", caller.subject(), "agency", String.valueOf(caller.agency()),
                 "correlationId", Correlation.current());
     }

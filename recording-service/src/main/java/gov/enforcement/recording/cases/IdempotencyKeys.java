@@ -31,6 +31,11 @@ public class IdempotencyKeys {
 
     /** The stored answer for a retry; a different request under the same key is refused. */
     public Uni<Optional<StepAppended>> find(SqlConnection tx, String actor, String key, String requestHash) {
+        return find(tx, actor, key, requestHash, StepAppended.class);
+    }
+
+    /** As above, for any kind of answer (an import's). */
+    public <T> Uni<Optional<T>> find(SqlConnection tx, String actor, String key, String requestHash, Class<T> answerType) {
         return tx.preparedQuery("select request_hash, response from idempotency_keys where actor = $1 and key = $2")
                 .execute(Tuple.of(actor, key))
                 .map(rows -> {
@@ -41,12 +46,21 @@ public class IdempotencyKeys {
                     if (!row.getString("request_hash").equals(requestHash)) {
                         throw Problems.conflict("Idempotency-Key " + key + " was used for a different request");
                     }
-                    return Optional.of(row.getJsonObject("response").mapTo(StepAppended.class));
+                    return Optional.of(read(row.getJsonObject("response"), answerType));
                 });
     }
 
+    private <T> T read(JsonObject stored, Class<T> answerType) {
+        try {
+            return json.readValue(stored.encode(), answerType);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored answer is not a " + answerType.getSimpleName(), e);
+        }
+    }
+
+    /** @param caseId the case the key's request wrote to (the first one, for an import) */
     public Uni<Void> remember(SqlConnection tx, String actor, String key, UUID caseId, String requestHash,
-                              StepAppended answer) {
+                              Object answer) {
         return tx.preparedQuery("insert into idempotency_keys (actor, key, case_id, request_hash, response)"
                         + " values ($1, $2, $3, $4, $5)")
                 .execute(Tuple.of(actor, key, caseId, requestHash, new JsonObject(json.convertValue(answer, java.util.Map.class))))
