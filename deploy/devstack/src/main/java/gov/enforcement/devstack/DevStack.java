@@ -30,6 +30,7 @@ public final class DevStack implements AutoCloseable {
     private EmbeddedKafkaServer kafka;
     private JwtKeys keys;
     private boolean closing;
+    private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
 
     public DevStack(StackOptions options) {
         this.options = options;
@@ -63,6 +64,12 @@ public final class DevStack implements AutoCloseable {
         }
         System.out.println(Banner.render(stack, startupTime()));
         new CountDownLatch(1).await(); // until Ctrl-C
+    }
+
+    /** The services' JVM options (before {@link #start()}); the default favours a fast start over throughput. */
+    public synchronized DevStack serviceJvmOptions(List<String> options) {
+        this.serviceJvmOptions = List.copyOf(options);
+        return this;
     }
 
     /** Starts everything (only PostgreSQL, Kafka and keys with --infra-only) and waits until all is ready. */
@@ -125,7 +132,7 @@ public final class DevStack implements AutoCloseable {
                 properties.put("recording.evidence.blob-directory", options.dataDir().resolve("blobs").toString());
             }
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
-                    properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
+                    serviceJvmOptions, properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
             synchronized (this) {
                 abortIfClosing();
                 services.add(process);
