@@ -37,10 +37,13 @@ public class CaseCommands {
     private final ZoneId zone;
     private final AudioVisualCatalogue audioVisual;
     private final boolean avBlocksClosing;
+    private final CaseStateCache stateCache;
+    private final CaseWriteQueue writeQueue = new CaseWriteQueue(this::writeBatch);
 
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                         IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
                         gov.enforcement.recording.analysis.Refusals refusals, OfficerCertificates certificates,
+                        CaseStateCache stateCache,
                         @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
                         @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
                         @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing) {
@@ -57,6 +60,7 @@ public class CaseCommands {
         this.zone = ZoneId.of(numbering.zone());
         this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
         this.avBlocksClosing = avBlocksClosing;
+        this.stateCache = stateCache;
     }
 
     OfficerRegistry officers() {
@@ -99,43 +103,130 @@ public class CaseCommands {
 
     /**
      * Appends one officer step: decided on the stream as it is, written only if nobody appended meanwhile
-     * ({@code expectedVersion}, from If-Match), answered once per Idempotency-Key.
+     * ({@code expectedVersion}, from If-Match), answered once per Idempotency-Key. Steps racing for one case
+     * are queued and written together ({@link CaseWriteQueue}).
      */
     public Uni<StepAppended> append(UUID caseId, AppendStepRequest request, Long expectedVersion, String idempotencyKey,
                                     Caller officer) {
         IdempotencyKeys.requireWellFormed(idempotencyKey);
         CaseEvent step = parser.parse(request);
         String requestHash = parser.hash(caseId, request, expectedVersion);
-        // without If-Match the caller wants "append after whatever is there": a fact another service recorded
-        // meanwhile is no conflict for them, so decide again on the newer stream
-        return Uni.createFrom().deferred(() -> pool.withTransaction(tx -> (idempotencyKey == null
-                        ? Uni.createFrom().item(java.util.Optional.<StepAppended>empty())
-                        : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash))
-                        .chain(previous -> previous.isPresent()
-                                ? Uni.createFrom().item(previous.get())
-                                : decideAndAppend(tx, caseId, step, expectedVersion, officer)
-                                .call(answer -> idempotencyKey == null ? Uni.createFrom().voidItem()
-                                        : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
-                                        requestHash, answer)))))
-                .onFailure(e -> expectedVersion == null && e instanceof VersionConflictException)
-                .retry().withBackOff(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(200)).withJitter(0.5).atMost(20)
-                .invoke(outbox::committed)
+        return writeQueue.submit(caseId, new CaseWriteQueue.PendingStep(step, expectedVersion, idempotencyKey,
+                        requestHash, officer, metadata(officer), new java.util.concurrent.CompletableFuture<>()))
                 .onFailure(ProblemException.class).call(refused -> refusals.record(officer.agency(), caseId,
-                        ((ProblemException) refused).rule(), request == null ? null : request.type()));
+                        ((ProblemException) refused).rule(), request.type()));
     }
 
-    private Uni<StepAppended> decideAndAppend(SqlConnection tx, UUID caseId, CaseEvent step, Long expectedVersion,
-                                              Caller officer) {
+    /** One batch of one case in one transaction; a concurrent writer elsewhere makes it decide again. */
+    private Uni<List<Object>> writeBatch(UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
+        return Uni.createFrom().deferred(() -> pool.withTransaction(tx -> decideBatch(tx, caseId, batch)))
+                .onFailure(VersionConflictException.class)
+                .retry().withBackOff(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(200)).withJitter(0.5).atMost(20)
+                .invoke(written -> {
+                    stateCache.committed(caseId, written.after());
+                    outbox.committed();
+                })
+                .map(BatchWritten::outcomes);
+    }
+
+    private record BatchWritten(List<Object> outcomes, CaseState after) {
+    }
+
+    private Uni<BatchWritten> decideBatch(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return certificates.registryFor(tx, certificatesIn(step), officers).chain(registry ->
-                appendTo(tx, caseId, metadata(officer), now, state -> {
-                    officer.requireAgency(state.agency());
-                    if (expectedVersion != null && expectedVersion != state.version()) {
-                        throw Problems.versionConflict(expectedVersion, state.version());
+        java.util.Set<String> used = new java.util.LinkedHashSet<>();
+        List<String> actors = new java.util.ArrayList<>();
+        List<String> keys = new java.util.ArrayList<>();
+        for (CaseWriteQueue.PendingStep pending : batch) {
+            used.addAll(certificatesIn(pending.step()));
+            if (pending.idempotencyKey() != null) {
+                actors.add(pending.officer().subject());
+                keys.add(pending.idempotencyKey());
+            }
+        }
+        return certificates.registryFor(tx, List.copyOf(used), officers)
+                .chain(registry -> idempotency.findAll(tx, actors, keys)
+                        .chain(stored -> stateCache.current(tx, caseId)
+                                .chain(state -> write(tx, caseId, batch, state, stored, registry, now))));
+    }
+
+    /** Decides each step in order on the state the ones before it left, then writes the accepted ones. */
+    private Uni<BatchWritten> write(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch,
+                                    CaseState state, Map<String, IdempotencyKeys.Stored> stored,
+                                    OfficerRegistry registry, OffsetDateTime now) {
+        Object[] outcomes = new Object[batch.size()];
+        if (!state.exists()) {
+            java.util.Arrays.fill(outcomes, Problems.notFound("case " + caseId));
+            return Uni.createFrom().item(new BatchWritten(List.of(outcomes), state));
+        }
+        Map<String, IdempotencyKeys.Stored> answered = new java.util.HashMap<>(stored);
+        List<CaseEvent> decided = new java.util.ArrayList<>();
+        List<Map<String, String>> metadata = new java.util.ArrayList<>();
+        List<Integer> decidedFor = new java.util.ArrayList<>();
+        List<CaseStatus> statusAfter = new java.util.ArrayList<>();
+        CaseState current = state;
+        for (int i = 0; i < batch.size(); i++) {
+            CaseWriteQueue.PendingStep pending = batch.get(i);
+            String key = pending.idempotencyKey() == null ? null
+                    : IdempotencyKeys.id(pending.officer().subject(), pending.idempotencyKey());
+            IdempotencyKeys.Stored earlier = key == null ? null : answered.get(key);
+            if (earlier != null) {
+                outcomes[i] = earlier.requestHash().equals(pending.requestHash()) ? earlier.answer()
+                        : Problems.conflict("Idempotency-Key " + pending.idempotencyKey() + " was used for a different request");
+                continue;
+            }
+            try {
+                pending.officer().requireAgency(current.agency());
+                if (pending.expectedVersion() != null && pending.expectedVersion() != current.version()) {
+                    throw Problems.versionConflict(pending.expectedVersion(), current.version());
+                }
+                CaseEvent event = CaseDecider.decide(pending.step(), current, new StepContext(pending.officer(), now,
+                        registry, zone, audioVisual, avBlocksClosing));
+                current = CaseDecider.evolve(current, event);
+                decided.add(event);
+                metadata.add(pending.metadata());
+                decidedFor.add(i);
+                statusAfter.add(current.status());
+                if (key != null) {
+                    answered.put(key, new IdempotencyKeys.Stored(pending.requestHash(), null)); // filled below
+                }
+            } catch (ProblemException refused) {
+                outcomes[i] = refused;
+            }
+        }
+        CaseState after = current;
+        if (decided.isEmpty()) {
+            return Uni.createFrom().item(new BatchWritten(List.of(outcomes), state));
+        }
+        return store.appendAll(tx, caseId, state.version(), decided, metadata, now)
+                .call(recorded -> outbox.addAll(tx, recorded.stream()
+                        .map(r -> cloudEvents.toCloudEvent(r, state.agency())).toList()))
+                .chain(recorded -> {
+                    Uni<Void> remembered = Uni.createFrom().voidItem();
+                    for (int d = 0; d < recorded.size(); d++) {
+                        RecordedEvent r = recorded.get(d);
+                        int i = decidedFor.get(d);
+                        StepAppended answer = new StepAppended(caseId, r.version(), r.eventId(),
+                                r.event().getClass().getSimpleName(), statusAfter.get(d));
+                        outcomes[i] = answer;
+                        CaseWriteQueue.PendingStep pending = batch.get(i);
+                        if (pending.idempotencyKey() != null) {
+                            answered.put(IdempotencyKeys.id(pending.officer().subject(), pending.idempotencyKey()),
+                                    new IdempotencyKeys.Stored(pending.requestHash(), answer));
+                            remembered = remembered.chain(() -> idempotency.remember(tx, pending.officer().subject(),
+                                    pending.idempotencyKey(), caseId, pending.requestHash(), answer));
+                        }
                     }
-                    return CaseDecider.decide(step, state, new StepContext(officer, now, registry, zone, audioVisual,
-                            avBlocksClosing));
-                }));
+                    // a repeated key inside this batch answers what its first use was just given
+                    for (int i = 0; i < outcomes.length; i++) {
+                        CaseWriteQueue.PendingStep pending = batch.get(i);
+                        if (outcomes[i] == null && pending.idempotencyKey() != null) {
+                            outcomes[i] = answered.get(IdempotencyKeys.id(pending.officer().subject(),
+                                    pending.idempotencyKey())).answer();
+                        }
+                    }
+                    return remembered.replaceWith(new BatchWritten(java.util.Arrays.asList(outcomes), after));
+                });
     }
 
     static List<String> certificatesIn(CaseEvent step) {
@@ -157,8 +248,7 @@ public class CaseCommands {
     /** Loads the stream, lets {@code decide} judge it, appends what it returns and queues it for Kafka. */
     private Uni<StepAppended> appendTo(SqlConnection tx, UUID caseId, Map<String, String> metadata, OffsetDateTime now,
                                        java.util.function.Function<CaseState, CaseEvent> decide) {
-        return store.load(tx, caseId).chain(events -> {
-            CaseState state = CaseDecider.fold(events.stream().map(RecordedEvent::event).toList());
+        return stateCache.current(tx, caseId).chain(state -> {
             if (!state.exists()) {
                 throw Problems.notFound("case " + caseId);
             }
@@ -173,7 +263,7 @@ public class CaseCommands {
     }
 
     public Uni<CaseState> current(UUID caseId) {
-        return store.load(caseId).map(events -> CaseDecider.fold(events.stream().map(RecordedEvent::event).toList()));
+        return stateCache.current(null, caseId).invoke(state -> stateCache.committed(caseId, state));
     }
 
     static Map<String, String> metadata(Caller caller) {

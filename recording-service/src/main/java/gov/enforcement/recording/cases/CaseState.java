@@ -90,6 +90,9 @@ public record CaseState(
 
     /** The step with its kind or method, as the audio-visual catalogue names it. */
     CaseState withRecordedStep(String step) {
+        if (recordedSteps.contains(step)) {
+            return this; // each kind of step once: a busy case's state must not grow with every repeated step
+        }
         List<String> steps = new java.util.ArrayList<>(recordedSteps);
         steps.add(step);
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,

@@ -29,8 +29,8 @@ public class CaseStore {
     // in list order, so that each stream's rows (and the audit queue the trigger fills) follow its versions
     private static final String INSERT_EVENTS = "insert into case_events"
             + " (case_id, version, event_id, event_type, data, metadata, recorded_at)"
-            + " select c, v, e, t, d::jsonb, $6, r from unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[],"
-            + " $5::text[], $7::timestamptz[]) with ordinality as u(c, v, e, t, d, r, n) order by n";
+            + " select c, v, e, t, d::jsonb, m::jsonb, r from unnest($1::uuid[], $2::bigint[], $3::uuid[], $4::text[],"
+            + " $5::text[], $6::text[], $7::timestamptz[]) with ordinality as u(c, v, e, t, d, m, r, n) order by n";
 
     private final Pool pool;
     private final ObjectMapper json;
@@ -51,18 +51,11 @@ public class CaseStore {
     /** Appends after {@code expectedVersion}; a concurrent writer makes this a 409. */
     public Uni<List<RecordedEvent>> append(SqlConnection tx, UUID caseId, long expectedVersion, List<CaseEvent> events,
                                            Map<String, String> metadata, OffsetDateTime now) {
-        long newVersion = expectedVersion + events.size();
-        return tx.preparedQuery("update case_streams set version = $3, updated_at = now()"
-                        + " where case_id = $1 and version = $2")
-                .execute(Tuple.of(caseId, expectedVersion, newVersion))
-                .chain(updated -> updated.rowCount() == 1
-                        ? insertAll(tx, caseId, expectedVersion, events, metadata, now)
-                        : currentVersion(tx, caseId).onItem().<List<RecordedEvent>>transformToUni(actual ->
-                                Uni.createFrom().failure(Problems.versionConflict(expectedVersion, actual))));
+        return appendAll(tx, caseId, expectedVersion, events, java.util.Collections.nCopies(events.size(), metadata), now);
     }
 
     /**
-     * Opens many new streams with all their events in three statements (heads, events), for an import: the
+     * Opens many new streams with all their events in two statements (heads, events), for an import: the
      * rows are the same as registering and appending one by one would write.
      */
     public Uni<List<RecordedEvent>> startMany(SqlConnection tx, List<List<CaseEvent>> streams,
@@ -83,32 +76,75 @@ public class CaseStore {
             categories[c] = first.category().name();
             versions[c] = (long) events.size();
             for (int v = 0; v < events.size(); v++) {
-                CaseEvent event = events.get(v);
-                OffsetDateTime at = v == 0 ? first.registeredAt() : now;
-                recorded.add(new RecordedEvent(first.caseId(), v + 1, UUID.randomUUID(),
-                        CaseEventTypes.of(event).typeName(), event, at));
+                recorded.add(recorded(first.caseId(), v + 1, events.get(v), v == 0 ? first.registeredAt() : now));
             }
         }
+        String metadataJson = new JsonObject(Map.copyOf(metadata)).encode();
+        return tx.preparedQuery(INSERT_STREAMS).execute(Tuple.of(caseIds, agencies, numbers, categories, versions))
+                .chain(() -> insertEvents(tx, recorded, i -> metadataJson))
+                .replaceWith(recorded);
+    }
+
+    /**
+     * Appends events after {@code expectedVersion}, each with its own metadata (one batch may carry several
+     * callers' steps); a concurrent writer makes this a version conflict and nothing is written.
+     */
+    public Uni<List<RecordedEvent>> appendAll(SqlConnection tx, UUID caseId, long expectedVersion, List<CaseEvent> events,
+                                              List<Map<String, String>> metadata, OffsetDateTime now) {
+        long newVersion = expectedVersion + events.size();
+        List<RecordedEvent> recorded = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            recorded.add(recorded(caseId, expectedVersion + 1 + i, events.get(i), now));
+        }
+        return tx.preparedQuery("update case_streams set version = $3, updated_at = now()"
+                        + " where case_id = $1 and version = $2")
+                .execute(Tuple.of(caseId, expectedVersion, newVersion))
+                .chain(updated -> updated.rowCount() == 1
+                        ? insertEvents(tx, recorded, i -> new JsonObject(Map.copyOf(metadata.get(i))).encode())
+                        .replaceWith(recorded)
+                        : currentVersion(tx, caseId).onItem().<List<RecordedEvent>>transformToUni(actual ->
+                                Uni.createFrom().failure(Problems.versionConflict(expectedVersion, actual))));
+    }
+
+    private static RecordedEvent recorded(UUID caseId, long version, CaseEvent event, OffsetDateTime at) {
+        return new RecordedEvent(caseId, version, UUID.randomUUID(), CaseEventTypes.of(event).typeName(), event, at);
+    }
+
+    private Uni<Void> insertEvents(SqlConnection tx, List<RecordedEvent> recorded,
+                                   java.util.function.IntFunction<String> metadataOf) {
         int n = recorded.size();
-        UUID[] eventCases = new UUID[n];
-        Long[] eventVersions = new Long[n];
+        UUID[] caseIds = new UUID[n];
+        Long[] versions = new Long[n];
         UUID[] eventIds = new UUID[n];
         String[] types = new String[n];
         String[] data = new String[n];
+        String[] metadata = new String[n];
         OffsetDateTime[] times = new OffsetDateTime[n];
         for (int i = 0; i < n; i++) {
             RecordedEvent r = recorded.get(i);
-            eventCases[i] = r.caseId();
-            eventVersions[i] = r.version();
+            caseIds[i] = r.caseId();
+            versions[i] = r.version();
             eventIds[i] = r.eventId();
             types[i] = r.type();
             data[i] = toJsonText(r.event());
+            metadata[i] = metadataOf.apply(i);
             times[i] = r.recordedAt();
         }
-        return tx.preparedQuery(INSERT_STREAMS).execute(Tuple.of(caseIds, agencies, numbers, categories, versions))
-                .chain(() -> tx.preparedQuery(INSERT_EVENTS).execute(Tuple.from(List.of(eventCases, eventVersions,
-                        eventIds, types, data, new JsonObject(Map.copyOf(metadata)), times))))
-                .replaceWith(recorded);
+        return tx.preparedQuery(INSERT_EVENTS).execute(Tuple.from(List.of(caseIds, versions, eventIds, types, data,
+                metadata, times))).replaceWithVoid();
+    }
+
+    /** The events of a stream after {@code version}, in order: what a cached state has not seen yet. */
+    public Uni<List<RecordedEvent>> loadAfter(SqlConnection tx, UUID caseId, long version) {
+        io.vertx.mutiny.sqlclient.SqlClient client = tx == null ? pool : tx;
+        return client.preparedQuery("select case_id, version, event_id, event_type, data, recorded_at from case_events"
+                        + " where case_id = $1 and version > $2 order by version")
+                .execute(Tuple.of(caseId, version))
+                .map(rows -> {
+                    List<RecordedEvent> events = new ArrayList<>();
+                    rows.forEach(row -> events.add(toRecorded(row)));
+                    return events;
+                });
     }
 
     public Uni<List<RecordedEvent>> load(UUID caseId) {
@@ -139,20 +175,6 @@ public class CaseStore {
                             .add(toRecorded(row)));
                     return streams;
                 });
-    }
-
-    private Uni<List<RecordedEvent>> insertAll(SqlConnection tx, UUID caseId, long after, List<CaseEvent> events,
-                                               Map<String, String> metadata, OffsetDateTime now) {
-        Uni<List<RecordedEvent>> chain = Uni.createFrom().item(new ArrayList<>());
-        for (int i = 0; i < events.size(); i++) {
-            long version = after + 1 + i;
-            CaseEvent event = events.get(i);
-            chain = chain.chain(done -> insert(tx, caseId, version, event, metadata, now).map(recorded -> {
-                done.add(recorded);
-                return done;
-            }));
-        }
-        return chain;
     }
 
     private Uni<RecordedEvent> insert(SqlConnection tx, UUID caseId, long version, CaseEvent event,

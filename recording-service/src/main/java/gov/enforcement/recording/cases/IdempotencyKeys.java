@@ -8,6 +8,9 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,6 +51,30 @@ public class IdempotencyKeys {
                     }
                     return Optional.of(read(row.getJsonObject("response"), answerType));
                 });
+    }
+
+    /** A first answer stored under a key, with the hash of the request that earned it. */
+    public record Stored(String requestHash, StepAppended answer) {
+    }
+
+    /** The stored answers of several (actor, key) pairs in one query, keyed by {@link #id}. */
+    public Uni<Map<String, Stored>> findAll(SqlConnection tx, List<String> actors, List<String> keys) {
+        if (keys.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return tx.preparedQuery("select i.actor, i.key, i.request_hash, i.response from idempotency_keys i"
+                        + " join unnest($1::text[], $2::text[]) as k(actor, key) on i.actor = k.actor and i.key = k.key")
+                .execute(Tuple.of(actors.toArray(String[]::new), keys.toArray(String[]::new)))
+                .map(rows -> {
+                    Map<String, Stored> found = new HashMap<>();
+                    rows.forEach(row -> found.put(id(row.getString("actor"), row.getString("key")),
+                            new Stored(row.getString("request_hash"), read(row.getJsonObject("response"), StepAppended.class))));
+                    return found;
+                });
+    }
+
+    static String id(String actor, String key) {
+        return actor + "\u0000" + key;
     }
 
     private <T> T read(JsonObject stored, Class<T> answerType) {

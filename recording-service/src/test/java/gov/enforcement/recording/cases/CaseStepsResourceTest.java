@@ -168,4 +168,58 @@ class CaseStepsResourceTest {
                 "description", "电话要求从轻处理", "occurredAt", "2026-09-21T15:00:00+08:00")).then().statusCode(201)
                 .body("status", equalTo("REGISTERED"));
     }
+
+    @Test
+    @DisplayName("a busy case: 64 racing appends, some with one shared Idempotency-Key, some with a stale If-Match,"
+            + " are written once each, gap-free, and every answer matches the stream")
+    void busyCaseIsWrittenInBatches() throws Exception {
+        String caseId = newCase();
+        String sharedKey = UUID.randomUUID().toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 64; i++) {
+                int n = i;
+                calls.add(pool.submit(() -> {
+                    var request = given().auth().oauth2(INVESTIGATOR).contentType(ContentType.JSON)
+                            .body(Map.of("type", "InterferenceRecorded", "data",
+                                    Map.of("person", n % 8 == 0 ? "同一来电人" : "来电人" + n, "description", "询问案情")));
+                    if (n % 8 == 0) {
+                        request.header("Idempotency-Key", sharedKey);
+                    }
+                    if (n == 5) {
+                        request.header("If-Match", "\"1\"");
+                    }
+                    return request.post("/api/v1/cases/" + caseId + "/events");
+                }));
+            }
+            java.util.Set<Object> versions = new java.util.HashSet<>();
+            java.util.Set<Object> sharedAnswers = new java.util.HashSet<>();
+            int conflicts = 0;
+            for (int i = 0; i < calls.size(); i++) {
+                Response answer = calls.get(i).get();
+                if (answer.statusCode() == 409) {
+                    conflicts++;
+                    continue;
+                }
+                assertEquals(201, answer.statusCode(), answer.asString());
+                if (i % 8 == 0) {
+                    sharedAnswers.add(answer.path("eventId"));
+                } else {
+                    versions.add(answer.path("version"));
+                }
+            }
+            assertEquals(1, sharedAnswers.size(), "one Idempotency-Key, one event");
+            // n == 5 asked for version 1 and loses unless it happened to be first
+            long written = versions.size() + 1;
+            assertEquals(1 + written, eventsOf(caseId));
+            assertEquals(written + conflicts, 64 - 8 + 1);
+            assertEquals(1 + written, TestDatabase.count("select max(version) from case_events where case_id = '"
+                    + caseId + "'"));
+            given().auth().oauth2(INVESTIGATOR).get("/api/v1/cases/" + caseId).then()
+                    .header("ETag", "\"" + (1 + written) + "\"");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
