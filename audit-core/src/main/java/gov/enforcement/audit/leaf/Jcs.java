@@ -1,6 +1,12 @@
 package gov.enforcement.audit.leaf;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -19,6 +25,8 @@ public final class Jcs {
 
     private static final long MAX_EXACT_INTEGER = 1L << 53;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final ObjectMapper TREES = new ObjectMapper();
+    private static final JsonFactory TOKENS = TREES.getFactory();
 
     private Jcs() {
     }
@@ -72,7 +80,18 @@ public final class Jcs {
             if (s == null) {
                 return literal("null");
             }
-            ensure(s.length() * 3 + 2);
+            if (plain(s)) {
+                // the usual case: nothing to escape, no surrogate to check, so the JDK's own UTF-8 encoder
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+                ensure(utf8.length + 2);
+                buffer[length++] = '"';
+                System.arraycopy(utf8, 0, buffer, length, utf8.length);
+                length += utf8.length;
+                buffer[length++] = '"';
+                first = false;
+                return this;
+            }
+            ensure(s.length() * 6 + 2); // a control character takes six bytes (\u001f)
             buffer[length++] = '"';
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
@@ -102,6 +121,16 @@ public final class Jcs {
             return this;
         }
 
+        private static boolean plain(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == '"' || c == '\\' || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public Writer number(long n) {
             return literal(-MAX_EXACT_INTEGER <= n && n <= MAX_EXACT_INTEGER ? Long.toString(n) : Jcs.number(n));
         }
@@ -127,6 +156,127 @@ public final class Jcs {
                 default -> throw new IllegalArgumentException("not a JSON value: " + value.getNodeType());
             }
             return this;
+        }
+
+        /**
+         * The canonical form of a JSON text, read token by token without building a tree: each object's
+         * members are written as they come and reordered in place only when they came unsorted (as
+         * PostgreSQL's jsonb prints them: shorter names first). Same bytes as {@link #value(JsonNode)} of the
+         * parsed text; a text with a repeated member name takes that path, so the last one wins there too.
+         */
+        public Writer json(String text) {
+            int start = length;
+            boolean wasFirst = first;
+            try (JsonParser parser = TOKENS.createParser(text)) {
+                JsonToken token = parser.nextToken();
+                if (token == null) {
+                    throw new IllegalArgumentException("no JSON value");
+                }
+                stream(parser, token);
+                if (parser.nextToken() != null) {
+                    throw new IllegalArgumentException("more than one JSON value");
+                }
+                return this;
+            } catch (RepeatedName repeated) {
+                length = start;
+                first = wasFirst;
+                return value(tree(text));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("stored event data is not JSON", e);
+            }
+        }
+
+        private void stream(JsonParser parser, JsonToken token) throws IOException {
+            switch (token) {
+                case START_OBJECT -> streamObject(parser);
+                case START_ARRAY -> {
+                    put((byte) '[');
+                    boolean firstElement = true;
+                    for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                        if (!firstElement) {
+                            put((byte) ',');
+                        }
+                        firstElement = false;
+                        stream(parser, next);
+                    }
+                    put((byte) ']');
+                    first = false;
+                }
+                case VALUE_STRING -> string(parser.getText());
+                case VALUE_NUMBER_INT -> {
+                    if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                        literal(Jcs.number(parser.getDoubleValue()));
+                    } else {
+                        number(parser.getLongValue());
+                    }
+                }
+                case VALUE_NUMBER_FLOAT -> literal(Jcs.number(parser.getDoubleValue()));
+                case VALUE_TRUE -> literal("true");
+                case VALUE_FALSE -> literal("false");
+                case VALUE_NULL -> literal("null");
+                default -> throw new IllegalArgumentException("unexpected " + token);
+            }
+        }
+
+        private void streamObject(JsonParser parser) throws IOException {
+            put((byte) '{');
+            int membersStart = length;
+            String[] names = new String[8];
+            int[] bounds = new int[16]; // start and end of each member ("name":value)
+            int count = 0;
+            boolean sorted = true;
+            for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
+                String name = parser.currentName();
+                if (count > 0) {
+                    put((byte) ',');
+                    sorted &= names[count - 1].compareTo(name) < 0;
+                }
+                if (count == names.length) {
+                    names = Arrays.copyOf(names, count * 2);
+                    bounds = Arrays.copyOf(bounds, count * 4);
+                }
+                names[count] = name;
+                bounds[2 * count] = length;
+                string(name);
+                put((byte) ':');
+                stream(parser, parser.nextToken());
+                bounds[2 * count + 1] = length;
+                count++;
+            }
+            if (!sorted) {
+                reorder(membersStart, names, bounds, count);
+            }
+            put((byte) '}');
+            first = false;
+        }
+
+        /** Rewrites the members written since {@code from} in RFC 8785 order (UTF-16 code units of the names). */
+        private void reorder(int from, String[] names, int[] bounds, int count) {
+            int[] order = new int[count];
+            for (int i = 0; i < count; i++) { // insertion sort: objects have a handful of members
+                int j = i;
+                while (j > 0 && names[order[j - 1]].compareTo(names[i]) > 0) {
+                    order[j] = order[j - 1];
+                    j--;
+                }
+                order[j] = i;
+            }
+            for (int i = 1; i < count; i++) {
+                if (names[order[i]].equals(names[order[i - 1]])) {
+                    throw new RepeatedName();
+                }
+            }
+            byte[] written = Arrays.copyOfRange(buffer, from, length);
+            length = from;
+            for (int i = 0; i < count; i++) {
+                if (i > 0) {
+                    buffer[length++] = ',';
+                }
+                int member = order[i];
+                int size = bounds[2 * member + 1] - bounds[2 * member];
+                System.arraycopy(written, bounds[2 * member] - from, buffer, length, size);
+                length += size;
+            }
         }
 
         public byte[] toBytes() {
@@ -187,6 +337,21 @@ public final class Jcs {
             if (length + more > buffer.length) {
                 buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
             }
+        }
+    }
+
+    /** A member name twice in one object: the streaming path leaves such texts to the tree. */
+    private static final class RepeatedName extends RuntimeException {
+        RepeatedName() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static JsonNode tree(String text) {
+        try {
+            return TREES.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not JSON", e);
         }
     }
 

@@ -88,4 +88,60 @@ class JcsTest {
         assertEquals("[-9007199254740992,9007199254740992,0]", new String(
                 Jcs.canonicalize(JSON.readTree("[-9007199254740992, 9007199254740993, -0.0]")), StandardCharsets.UTF_8));
     }
+
+    @Test
+    @DisplayName("the streaming canonicaliser gives the same bytes as canonicalising the parsed tree, for 20,000 random texts")
+    void streamingMatchesTree() throws Exception {
+        java.util.Random random = new java.util.Random(8785);
+        for (int i = 0; i < 20_000; i++) {
+            String text = randomValue(random, 0);
+            byte[] streamed = new Jcs.Writer(16).json(text).toBytes();
+            assertArrayEquals(Jcs.canonicalize(JSON.readTree(text)), streamed, text);
+        }
+    }
+
+    @Test
+    @DisplayName("the streaming canonicaliser: a repeated member keeps the last value, as the tree does; garbage is refused")
+    void streamingEdgeCases() {
+        assertEquals("{\"a\":2,\"b\":1}", new String(new Jcs.Writer(8).json("{\"b\": 1, \"a\": 1, \"a\": 2}").toBytes(),
+                StandardCharsets.UTF_8));
+        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json("{\"a\": "));
+        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json("{} {}"));
+        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json(""));
+    }
+
+    private static final String[] NAMES = {"a", "b", "kind", "caseId", "€", "\\u00e9t\\u00e9", "金额", "😀", "A", "aa", "\\n"};
+    private static final String[] STRINGS = {"", "石家庄市长安区", "quote \\\" inside", "tab\\t", "\\u0001", "emoji 😀", "\\ud83d\\ude00",
+            "<script>", "line\\nbreak", "é", "\\u2028"};
+    private static final String[] NUMBERS = {"0", "-0", "1", "-1", "200000", "1.5", "1e30", "-2.5E-7", "9007199254740993",
+            "123456789012345678901234567890", "0.1", "100.0", "3.14159265358979323846"};
+
+    private static String randomValue(java.util.Random random, int depth) {
+        int kind = random.nextInt(depth > 3 ? 4 : 6);
+        String space = random.nextBoolean() ? " " : "";
+        return switch (kind) {
+            case 0 -> "\"" + STRINGS[random.nextInt(STRINGS.length)] + "\"";
+            case 1 -> NUMBERS[random.nextInt(NUMBERS.length)];
+            case 2 -> random.nextBoolean() ? "true" : "false";
+            case 3 -> "null";
+            case 4 -> {
+                StringBuilder array = new StringBuilder("[");
+                for (int i = random.nextInt(4); i > 0; i--) {
+                    array.append(randomValue(random, depth + 1)).append(i > 1 ? "," + space : "");
+                }
+                yield array.append("]").toString();
+            }
+            default -> {
+                StringBuilder object = new StringBuilder("{");
+                java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of(NAMES));
+                java.util.Collections.shuffle(names, random);
+                int members = random.nextInt(6);
+                for (int i = 0; i < members; i++) {
+                    object.append("\"").append(names.get(i)).append("\":").append(space).append(randomValue(random, depth + 1))
+                            .append(i < members - 1 ? "," + space : "");
+                }
+                yield object.append("}").toString();
+            }
+        };
+    }
 }
