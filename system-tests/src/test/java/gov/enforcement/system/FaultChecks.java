@@ -56,7 +56,11 @@ final class FaultChecks {
                 + " published=" + count("disclosure", "select count(*) from disclosures where status = 'PUBLISHED'")
                 + " publishedInLog=" + count("recording", "select count(*) from case_events where event_type like '%.DisclosurePublished.v1'")
                 + " drafts=" + count("recording", "select count(*) from case_events where event_type like '%.DecisionDrafted.v1'")
-                + " classifiedInLog=" + count("recording", "select count(*) from case_events where event_type like '%.DecisionClassified.v1'");
+                + " classifiedInLog=" + count("recording", "select count(*) from case_events where event_type like '%.DecisionClassified.v1'")
+                + " reviewSteps=" + count("legal_review", "select count(*) from review_history"
+                + " where kind in ('ReviewOpinionGiven', 'CollectiveDiscussionHeld')")
+                + " reviewStepsInLog=" + count("recording", "select count(*) from case_events"
+                + " where event_type like '%.ReviewOpinionGiven.v1' or event_type like '%.CollectiveDiscussionHeld.v1'");
     }
 
     /** Drained: nothing queued anywhere, every consumer at the end of the log, every decision published and recorded. */
@@ -75,7 +79,8 @@ final class FaultChecks {
                 && values.get("issued").equals(values.get("obligations"))
                 && values.get("obligations").equals(values.get("published"))
                 && values.get("published").equals(values.get("publishedInLog"))
-                && values.get("drafts").equals(values.get("classifiedInLog"));
+                && values.get("drafts").equals(values.get("classifiedInLog"))
+                && values.get("reviewSteps").equals(values.get("reviewStepsInLog"));
     }
 
     /** Every accepted append in the log exactly once, at the version the client was told, and no version gaps. */
@@ -124,7 +129,32 @@ final class FaultChecks {
                 }
             }
         });
+        problems.addAll(caseNumbersWithoutGaps());
         return new Log(accepted.size(), found, duplicates, lost, problems);
+    }
+
+    /** X-CASENO: a registration cut off by a crash must not leave a hole in the agency's numbers of the year. */
+    private List<String> caseNumbersWithoutGaps() throws SQLException {
+        Pattern number = Pattern.compile("〔(\\d{4})〕(\\d+)号$");
+        Map<String, List<Integer>> byAgencyYear = new HashMap<>();
+        try (Connection c = connect("recording"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select agency, case_number from case_streams")) {
+            while (rs.next()) {
+                Matcher m = number.matcher(rs.getString(2));
+                if (m.find()) {
+                    byAgencyYear.computeIfAbsent(rs.getString(1) + "/" + m.group(1), k -> new ArrayList<>())
+                            .add(Integer.parseInt(m.group(2)));
+                }
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        byAgencyYear.forEach((agencyYear, numbers) -> {
+            numbers.sort(Integer::compare);
+            if (numbers.get(0) != 1 || numbers.get(numbers.size() - 1) != numbers.size()) {
+                problems.add("X-CASENO: case numbers of " + agencyYear + " are not 1.." + numbers.size());
+            }
+        });
+        return problems;
     }
 
     /** Legal review and disclosure hold exactly the log: every event claimed once, every case at its version. */
@@ -146,6 +176,13 @@ final class FaultChecks {
         compareMaps(problems, "classifications recorded back into the case file", perCase("legal_review",
                         "select case_id, count(*)::text from drafts group by case_id"),
                 perCase("recording", "select case_id, count(*)::text from case_events where event_type like '%.DecisionClassified.v1' group by case_id"));
+        for (String kind : List.of("ReviewOpinionGiven", "CollectiveDiscussionHeld")) {
+            compareMaps(problems, kind + " recorded into the case file (L-ARCHIVE)", perCase("legal_review",
+                            "select r.case_id, count(*)::text from review_history h join reviews r using (review_id)"
+                                    + " where h.kind = '" + kind + "' group by r.case_id"),
+                    perCase("recording", "select case_id, count(*)::text from case_events where event_type like '%." + kind
+                            + ".v1' group by case_id"));
+        }
         return problems;
     }
 
