@@ -30,6 +30,17 @@ final class TestStacks {
         return shared;
     }
 
+    /**
+     * Stops the shared stack if one runs, so that a test with a stack of its own has the machine's two cores to
+     * itself; the next {@link #shared()} starts a fresh one.
+     */
+    static synchronized void stopShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
+    }
+
     static String gateway(DevStack stack) {
         return stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow().baseUrl();
     }

@@ -44,7 +44,8 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         if (broker != null) {
             return this;
         }
-        int clientPort = requestedPort == 0 ? freePort() : requestedPort;
+        // a restart comes back on the port of the first start, where the clients keep looking for it
+        int clientPort = port != 0 ? port : requestedPort == 0 ? freePort() : requestedPort;
         EmbeddedKafkaBroker candidate = new EmbeddedKafkaBroker()
                 .withKafkaHost("localhost")
                 .withKafkaPort(clientPort)
@@ -88,6 +89,15 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Orderly shutdown and a new broker on the same port and directory, as in a rolling restart; clients
+     * reconnect by themselves. The records survive only with a persistent data directory.
+     */
+    public synchronized EmbeddedKafkaServer restart() {
+        close();
+        return start();
     }
 
     /** host:port for kafka.bootstrap.servers. */

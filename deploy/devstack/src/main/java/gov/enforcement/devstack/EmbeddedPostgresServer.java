@@ -28,6 +28,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path temporaryRoot;
     private final Path logFile;
     private EmbeddedPostgres postgres;
+    // the port of the first start, kept so that a restart comes back where the clients look for it
+    private int boundPort;
 
     /**
      * @param port          the port to listen on, 0 for a random free one
@@ -71,11 +73,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         try {
             postgres = EmbeddedPostgres.builder()
-                    .setPort(requestedPort)
+                    .setPort(boundPort != 0 ? boundPort : requestedPort)
                     .setDataDirectory(dataDirectory)
                     // zonky re-runs initdb only when cleaning or when postgresql.conf is missing; with false an
-                    // existing cluster is started as it is, and close() leaves the folder in place
-                    .setCleanDataDirectory(!persistent)
+                    // existing cluster is started as it is, and zonky's close leaves the folder in place (a
+                    // temporary one is deleted by close() below), so a stopped server can start again on its data
+                    .setCleanDataDirectory(false)
                     // we own the lifecycle: zonky's own hook would race ours and stop PostgreSQL before the
                     // services that still use it
                     .setRegisterShutdownHook(false)
@@ -92,10 +95,39 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setErrorRedirector(toLog)
                     .start();
         } catch (IOException | RuntimeException e) {
-            deleteTemporaryRoot();
+            if (boundPort == 0) {
+                deleteTemporaryRoot(); // a restart keeps its data for the next attempt
+            }
             throw new IllegalStateException("PostgreSQL did not start, see " + logFile, e);
         }
+        boundPort = postgres.getPort();
         return this;
+    }
+
+    /**
+     * Stops the server as a crash would, keeping the data directory and the port: what {@code pg_ctl stop -m
+     * immediate} does (SIGQUIT to the postmaster: no shutdown checkpoint, clients cut off), sent directly because
+     * pg_ctl refuses to run as root where the stack does. {@link #start()} brings it back through crash recovery.
+     */
+    public synchronized void stopImmediately() {
+        EmbeddedPostgres running = running();
+        ProcessHandle postmaster = StalePostmaster.find(dataDirectory)
+                .orElseThrow(() -> new IllegalStateException("no postmaster runs on " + dataDirectory));
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(postmaster.pid())).inheritIO().start().waitFor();
+            postmaster.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            // releases zonky's lock on the data directory; its own (fast) stop finds no server and only logs that
+            running.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL (pid " + postmaster.pid() + ") did not stop", e);
+        } finally {
+            postgres = null;
+        }
     }
 
     /** Creates the database unless it exists; names are plain lower-case identifiers. */

@@ -63,7 +63,8 @@ final class StalePostmaster {
         }
     }
 
-    private static Optional<ProcessHandle> find(Path dataDirectory) {
+    /** The postmaster serving the data directory, from its postmaster.pid. */
+    static Optional<ProcessHandle> find(Path dataDirectory) {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return Optional.empty();

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,6 +56,22 @@ class EmbeddedKafkaServerTest {
             List<ConsumerRecord<String, String>> read = consumeFromBeginning(restarted.bootstrapServers(), 2);
             assertEquals(List.of("CaseRegistered", "OfficersAssigned"),
                     read.stream().map(ConsumerRecord::value).sorted().toList());
+        }
+    }
+
+    @Test
+    void aRestartComesBackOnTheSamePortWithItsRecords() throws Exception {
+        try (EmbeddedKafkaServer kafka = new EmbeddedKafkaServer(0, tmp.resolve("restarted")).start()) {
+            String bootstrap = kafka.bootstrapServers();
+            try (KafkaProducer<String, String> producer = producer(bootstrap)) {
+                producer.send(new ProducerRecord<>(TOPIC, "case-1", "before")).get();
+                kafka.restart();
+                assertEquals(bootstrap, kafka.bootstrapServers(), "clients keep their bootstrap address");
+                // the same producer reconnects by itself
+                producer.send(new ProducerRecord<>(TOPIC, "case-1", "after")).get(30, TimeUnit.SECONDS);
+            }
+            assertEquals(List.of("before", "after"),
+                    consumeFromBeginning(bootstrap, 2).stream().map(ConsumerRecord::value).toList());
         }
     }
 

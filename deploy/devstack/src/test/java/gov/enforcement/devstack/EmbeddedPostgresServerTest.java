@@ -80,6 +80,32 @@ class EmbeddedPostgresServerTest {
     }
 
     @Test
+    void anImmediateStopKeepsCommitsAndTheServerComesBackOnItsPort() throws Exception {
+        try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.temporary().start()) {
+            int port = pg.port();
+            long postmaster = Long.parseLong(Files.readAllLines(pg.dataDirectory().resolve("postmaster.pid")).get(0).trim());
+            try (Connection c = connect(pg, "postgres"); Statement s = c.createStatement()) {
+                s.execute("create table crashed (note text)");
+                s.execute("insert into crashed values ('committed before the crash')");
+            }
+            Connection open = connect(pg, "postgres");
+            pg.stopImmediately();
+            assertFalse(pg.isRunning());
+            assertFalse(alive(postmaster), "the postmaster is gone");
+            assertThrows(SQLException.class, () -> query(open, "select 1"), "clients are cut off");
+            open.close();
+
+            pg.start();
+            assertEquals(port, pg.port(), "the same port, so that clients reconnect");
+            try (Connection c = connect(pg, "postgres")) {
+                assertEquals("committed before the crash", query(c, "select note from crashed"));
+            }
+            assertTrue(Files.readString(pg.logFile()).contains("not properly shut down"),
+                    "the restart ran crash recovery, so the stop was a real crash");
+        }
+    }
+
+    @Test
     void aPostmasterOrphanedByAKilledLauncherIsStoppedAndItsCommitsKept() throws Exception {
         Path data = tmp.resolve("orphaned");
         Process launcher = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),

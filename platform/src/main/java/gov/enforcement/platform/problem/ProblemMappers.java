@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import gov.enforcement.platform.messaging.TransientFailures;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -71,9 +72,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        Log.errorf(e, "unexpected failure on %s", uri.getPath());
+        return unexpected(e, uri.getPath());
+    }
+
+    /**
+     * A database or broker that is away for a moment (a restart, a failover) is no bug: 503 with Retry-After, so
+     * that a client retries (an append with its Idempotency-Key) instead of reporting an internal error, and the
+     * log is not flooded with stack traces while it lasts.
+     */
+    static Response unexpected(Exception e, String path) {
+        if (TransientFailures.isTransient(e)) {
+            Log.warnf("unavailable on %s: %s", path, e.toString());
+            return Response.fromResponse(respond(new ProblemException(503, "service-unavailable", "Service unavailable",
+                            "a server this service needs is unavailable for the moment; retry shortly", null, null)
+                            .toProblem(path)))
+                    .header("Retry-After", "1").build();
+        }
+        Log.errorf(e, "unexpected failure on %s", path);
         return respond(new ProblemException(500, "internal-error", "Internal error",
-                "the request could not be completed; it has been logged", null, null).toProblem(uri.getPath()));
+                "the request could not be completed; it has been logged", null, null).toProblem(path));
     }
 
     static ProblemException fromJson(JsonProcessingException e) {

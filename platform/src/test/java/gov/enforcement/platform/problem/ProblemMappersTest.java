@@ -1,0 +1,35 @@
+package gov.enforcement.platform.problem;
+
+import io.vertx.pgclient.PgException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ProblemMappersTest {
+
+    @Test
+    @DisplayName("a database away for a moment answers 503 with Retry-After, so that clients retry instead of giving up")
+    void infrastructureOutageIs503() {
+        for (Exception outage : new Exception[]{new ConnectException("Connection refused: localhost/127.0.0.1:5432"),
+                new PgException("terminating connection due to immediate shutdown command", "FATAL", "57P01", null),
+                new PgException("the database system is in recovery mode", "FATAL", "57P03", null)}) {
+            Response answer = ProblemMappers.unexpected(outage, "/api/v1/cases/1/events");
+            assertEquals(503, answer.getStatus(), outage.toString());
+            assertEquals("1", answer.getHeaderString("Retry-After"));
+            Problem problem = (Problem) answer.getEntity();
+            assertEquals(Problem.TYPE_BASE + "service-unavailable", problem.type().toString());
+        }
+    }
+
+    @Test
+    @DisplayName("anything else that escapes is still an internal error")
+    void bugsStay500() {
+        Response answer = ProblemMappers.unexpected(new IllegalStateException("a bug"), "/api/v1/cases");
+        assertEquals(500, answer.getStatus());
+        assertEquals(Problem.TYPE_BASE + "internal-error", ((Problem) answer.getEntity()).type().toString());
+    }
+}
