@@ -4,6 +4,7 @@ import gov.enforcement.audit.merkle.CompactRange;
 import gov.enforcement.audit.merkle.MerkleHashing;
 import gov.enforcement.audit.merkle.NodeId;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -16,6 +17,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * R-TAMPER over the whole log, in one snapshot: streams the leaves in chunks with their rows, rehashes every
@@ -25,7 +27,7 @@ import java.util.Optional;
  */
 final class LogVerification {
 
-    private static final int CHUNK = 4096;
+    private static final int CHUNK = 8192;
     private static final int ROOT_MISMATCHES_LISTED = 10;
     private static final int DIAGNOSED = 100;
     private static final String ROW_CHANGED = "the row no longer hashes to the stored leaf hash";
@@ -81,8 +83,15 @@ final class LogVerification {
                 .await().atMost(Db.TIMEOUT).iterator().next().getLong(0);
         long end = Math.max(maxIndex + 1, state.size());
         checkpointsOf(-1, 0).forEach(this::checkpoint);
+        CompletableFuture<RowSet<Row>> leaves = end > 0 ? leaves(0, Math.min(end, CHUNK)) : null;
         for (long from = 0; from < end; from += CHUNK) {
-            chunk(from, Math.min(end, from + CHUNK));
+            long to = Math.min(end, from + CHUNK);
+            Map<NodeId, byte[]> nodes = storedNodesCompletedIn(from, to);
+            List<StoredCheckpoint> heads = checkpointsOf(from, to);
+            RowSet<Row> rows = leaves.join();
+            // PostgreSQL reads the next chunk while this one is hashed: the two share the work, not take turns
+            leaves = to < end ? leaves(to, Math.min(end, to + CHUNK)) : null;
+            chunk(from, to, rows, nodes, heads);
         }
         for (StoredCheckpoint beyond : checkpointsOf(end, Long.MAX_VALUE)) {
             checkpointCheck.check(beyond, findings);
@@ -118,10 +127,14 @@ final class LogVerification {
         }
     }
 
-    private void chunk(long from, long to) {
-        Iterator<Row> leaves = tx.preparedQuery(LEAVES).execute(Tuple.of(from, to)).await().atMost(Db.TIMEOUT).iterator();
-        Map<NodeId, byte[]> nodes = storedNodesCompletedIn(from, to);
-        Iterator<StoredCheckpoint> heads = checkpointsOf(from, to).iterator();
+    private CompletableFuture<RowSet<Row>> leaves(long from, long to) {
+        return tx.preparedQuery(LEAVES).execute(Tuple.of(from, to)).ifNoItem().after(Db.TIMEOUT).fail()
+                .subscribeAsCompletionStage();
+    }
+
+    private void chunk(long from, long to, RowSet<Row> rows, Map<NodeId, byte[]> nodes, List<StoredCheckpoint> checkpoints) {
+        Iterator<Row> leaves = rows.iterator();
+        Iterator<StoredCheckpoint> heads = checkpoints.iterator();
         StoredCheckpoint head = heads.hasNext() ? heads.next() : null;
         Row leaf = leaves.hasNext() ? leaves.next() : null;
         for (long index = from; index < to; index++) {
