@@ -139,29 +139,18 @@ final class FaultLoad {
         Map<String, Object> body = Map.of("category", "PENALTY", "matter", "未依法支付劳动报酬 " + marker,
                 "parties", List.of(Map.of("kind", "PERSON", "name", "张三", "idNumber", "130102198001010010")),
                 "officers", List.of(Map.of("name", "李四", "certificate", "HB-0001")));
-        Instant deadline = Instant.now().plus(RETRY_FOR);
-        while (true) {
-            requests.incrementAndGet();
-            Answer answer = api.post(investigator, "/api/v1/cases", body);
-            if (answer.ok()) {
-                UUID caseId = UUID.fromString(answer.body().path("caseId").asText());
-                accepted.add(new Accepted(caseId, UUID.fromString(answer.body().path("eventId").asText()),
-                        answer.body().path("version").asLong(), "CaseRegistered", marker));
-                if (major) {
-                    majorCases.add(caseId);
-                }
-                return Optional.of(caseId);
-            }
-            // a registration has no Idempotency-Key: retry only when it surely never reached recording
-            boolean neverArrived = answer.status() == 502
-                    || (answer.status() == 0 && String.valueOf(answer.error()).contains("ConnectException"));
-            if (!neverArrived || Instant.now().isAfter(deadline)) {
-                gaveUp.incrementAndGet();
-                return Optional.empty();
-            }
-            retries.incrementAndGet();
-            pause(Duration.ofMillis(300));
+        Answer answer = retried(investigator, "/api/v1/cases", body);
+        if (!answer.ok()) {
+            gaveUp.incrementAndGet();
+            return Optional.empty();
         }
+        UUID caseId = UUID.fromString(answer.body().path("caseId").asText());
+        accepted.add(new Accepted(caseId, UUID.fromString(answer.body().path("eventId").asText()),
+                answer.body().path("version").asLong(), "CaseRegistered", marker));
+        if (major) {
+            majorCases.add(caseId);
+        }
+        return Optional.of(caseId);
     }
 
     /** Takes the case's next step; answers whether the case still has steps to go. */
@@ -219,14 +208,18 @@ final class FaultLoad {
         return false;
     }
 
-    /** One logical append: retried with the same Idempotency-Key until the answer is no longer a passing failure. */
     private Answer append(String token, UUID caseId, Map<String, Object> body) {
+        return retried(token, "/api/v1/cases/" + caseId + "/events", body);
+    }
+
+    /** One logical write: retried with the same Idempotency-Key until the answer is no longer a passing failure. */
+    private Answer retried(String token, String path, Map<String, Object> body) {
         Map<String, String> headers = Map.of("Idempotency-Key", UUID.randomUUID().toString());
         Instant deadline = Instant.now().plus(RETRY_FOR);
         Duration backoff = Duration.ofMillis(200);
         while (true) {
             requests.incrementAndGet();
-            Answer answer = api.post(token, "/api/v1/cases/" + caseId + "/events", body, headers);
+            Answer answer = api.post(token, path, body, headers);
             if (!answer.transientFailure() || Instant.now().isAfter(deadline)) {
                 return answer;
             }

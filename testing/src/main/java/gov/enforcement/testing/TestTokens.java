@@ -42,6 +42,12 @@ public final class TestTokens {
         return mint(role + "-" + agency, Set.of(role), agency, null);
     }
 
+    /** A valid token that expires after {@code lifespan}, for tests of what happens at expiry. */
+    public static String expiringIn(Duration lifespan, String role, String agency) {
+        Instant now = Instant.now();
+        return claims(ISSUER, role + "-" + agency, Set.of(role), agency, null, now, now.plus(lifespan)).sign(privateKey());
+    }
+
     /** Well signed, but expired an hour ago: must be answered 401. */
     public static String expired(String role, String agency) {
         Instant now = Instant.now();

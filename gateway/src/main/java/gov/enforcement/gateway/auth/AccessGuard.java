@@ -36,6 +36,11 @@ public class AccessGuard implements Handler<RoutingContext> {
             unauthorized(ctx, CHALLENGE, "this API needs a bearer token");
             return;
         }
+        Authentication remembered = authenticator.remembered(header);
+        if (remembered != null) {
+            decide(ctx, target, requirement, remembered);
+            return;
+        }
         ctx.vertx().executeBlocking(() -> authenticator.authenticate(header), false)
                 .onSuccess(outcome -> decide(ctx, target, requirement, outcome))
                 .onFailure(ctx::fail);

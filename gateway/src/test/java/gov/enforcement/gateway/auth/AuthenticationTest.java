@@ -165,4 +165,22 @@ class AuthenticationTest {
     private static ValidatableResponse assertUnauthorized(ValidatableResponse response) {
         return assertProblem(response, 401, "unauthorized").header("WWW-Authenticate", startsWith("Bearer"));
     }
+
+    @jakarta.inject.Inject
+    BearerAuthenticator authenticator;
+
+    @Test
+    @DisplayName("a verified token is remembered, but never past its expiry, and an unknown token never is")
+    void verifiedTokensAreRememberedUntilTheyExpire() throws InterruptedException {
+        String token = TestTokens.expiringIn(java.time.Duration.ofSeconds(2), "auditor", AGENCY_A);
+        String header = "Bearer " + token;
+        org.junit.jupiter.api.Assertions.assertNull(authenticator.remembered(header));
+        assertTrue(authenticator.authenticate(header) instanceof Authentication.Authenticated);
+        org.junit.jupiter.api.Assertions.assertEquals("auditor-" + AGENCY_A,
+                authenticator.remembered(header).caller().subject());
+        org.junit.jupiter.api.Assertions.assertNull(authenticator.remembered("Bearer " + token + "x"));
+        org.junit.jupiter.api.Assertions.assertNull(authenticator.remembered("Basic " + token));
+        Thread.sleep(2_100);
+        org.junit.jupiter.api.Assertions.assertNull(authenticator.remembered(header));
+    }
 }

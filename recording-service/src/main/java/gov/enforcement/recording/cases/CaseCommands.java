@@ -80,7 +80,9 @@ public class CaseCommands {
         return audioVisual;
     }
 
-    public Uni<RecordedEvent> register(RegisterCaseRequest request, Caller officer) {
+    /** Registers a case; a retry with the same Idempotency-Key answers the first registration. */
+    public Uni<CaseResource.Registered> register(RegisterCaseRequest request, String idempotencyKey, Caller officer) {
+        IdempotencyKeys.requireWellFormed(idempotencyKey);
         var problems = request.problems();
         if (!problems.isEmpty()) {
             return Uni.createFrom().failure(Problems.invalidFields(problems));
@@ -89,15 +91,26 @@ public class CaseCommands {
         if (!agency.equals(officer.agency())) {
             return Uni.createFrom().failure(Problems.forbidden("an officer registers cases of their own agency only"));
         }
+        String requestHash = idempotencyKey == null ? null : parser.hash(request);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         UUID caseId = UUID.randomUUID();
-        return pool.withTransaction(tx -> numbers.next(tx, agency, now)
-                        .map(caseNumber -> CaseDecider.decide(new RegisterCase(caseId, caseNumber, agency,
-                                request.unit(), request.category(), request.matter(), request.parties(),
-                                request.officers() == null ? List.of() : request.officers(), now, officer.subject()),
-                                CaseState.NONE))
-                        .chain(events -> store.start(tx, (CaseEvent.CaseRegistered) events.get(0), metadata(officer)))
-                        .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency))))
+        return pool.withTransaction(tx -> (idempotencyKey == null
+                        ? Uni.createFrom().item(java.util.Optional.<CaseResource.Registered>empty())
+                        : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash, CaseResource.Registered.class))
+                        .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
+                                : numbers.next(tx, agency, now)
+                                .map(caseNumber -> CaseDecider.decide(new RegisterCase(caseId, caseNumber, agency,
+                                        request.unit(), request.category(), request.matter(), request.parties(),
+                                        request.officers() == null ? List.of() : request.officers(), now,
+                                        officer.subject()), CaseState.NONE))
+                                .chain(events -> store.start(tx, (CaseEvent.CaseRegistered) events.get(0), metadata(officer)))
+                                .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency)))
+                                .map(recorded -> new CaseResource.Registered(recorded.caseId(),
+                                        ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(), recorded.version(),
+                                        recorded.eventId()))
+                                .call(registered -> idempotencyKey == null ? Uni.createFrom().voidItem()
+                                        : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
+                                        requestHash, registered))))
                 .invoke(outbox::committed);
     }
 

@@ -1,6 +1,5 @@
 package gov.enforcement.recording.cases;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.Problem.FieldError;
 import gov.enforcement.platform.problem.ProblemException;
@@ -14,12 +13,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,12 +42,10 @@ public class CaseImport {
     private final StepParser parser;
     private final OfficerCertificates certificates;
     private final CaseCommands commands;
-    private final ObjectMapper json;
 
     public CaseImport(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                       IdempotencyKeys idempotency, StepParser parser, OfficerCertificates certificates,
-                      CaseCommands commands, ObjectMapper json) {
-        this.json = json;
+                      CaseCommands commands) {
         this.pool = pool;
         this.store = store;
         this.numbers = numbers;
@@ -67,7 +61,7 @@ public class CaseImport {
         IdempotencyKeys.requireWellFormed(idempotencyKey);
         List<ImportedCase> cases = checkForm(request, officer);
         List<List<CaseEvent>> steps = parseSteps(cases);
-        String requestHash = idempotencyKey == null ? null : hash(request);
+        String requestHash = idempotencyKey == null ? null : parser.hash(request);
         return pool.withTransaction(tx -> (idempotencyKey == null
                         ? Uni.createFrom().item(Optional.<Imported>empty())
                         : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash, Imported.class))
@@ -174,14 +168,5 @@ public class CaseImport {
             parsed.add(events);
         }
         return parsed;
-    }
-
-    private String hash(ImportCasesRequest request) {
-        try {
-            byte[] body = json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

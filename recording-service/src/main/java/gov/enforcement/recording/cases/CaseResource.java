@@ -37,16 +37,16 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Register a case (立案): the first event of its stream, with a gap-free case number")
-    public Uni<Response> register(RegisterCaseRequest request) {
+    @Operation(summary = "Register a case (立案): the first event of its stream, with a gap-free case number;"
+            + " Idempotency-Key makes a retry return the first answer")
+    public Uni<Response> register(RegisterCaseRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
             throw Problems.invalidField("body", "is required");
         }
-        return commands.register(request, caller.get()).map(recorded -> Response
-                .created(URI.create("/api/v1/cases/" + recorded.caseId()))
-                .tag(new EntityTag(Long.toString(recorded.version())))
-                .entity(new Registered(recorded.caseId(), ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(),
-                        recorded.version(), recorded.eventId()))
+        return commands.register(request, idempotencyKey, caller.get()).map(registered -> Response
+                .created(URI.create("/api/v1/cases/" + registered.caseId()))
+                .tag(new EntityTag(Long.toString(registered.version())))
+                .entity(registered)
                 .build());
     }
 

@@ -45,7 +45,19 @@ public class StepParser {
 
     /** Identifies a request for Idempotency-Key reuse checks. */
     public String hash(UUID caseId, AppendStepRequest request, Long expectedVersion) {
-        String text = caseId + "|" + request.type() + "|" + request.data() + "|" + expectedVersion;
+        return sha256(caseId + "|" + request.type() + "|" + request.data() + "|" + expectedVersion);
+    }
+
+    /** Identifies any other request body (a registration, an import) the same way. */
+    public String hash(Object body) {
+        try {
+            return sha256(json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + body.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static String sha256(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));

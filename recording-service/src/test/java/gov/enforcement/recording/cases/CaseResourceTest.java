@@ -143,4 +143,22 @@ class CaseResourceTest {
     static long countEvents() {
         return TestDatabase.count("select count(*) from case_events");
     }
+
+    @Test
+    @DisplayName("a registration retried with its Idempotency-Key answers the first case and number; another body under it is 409")
+    void retriedRegistrationIsRecordedOnce() {
+        String key = java.util.UUID.randomUUID().toString();
+        Response first = given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(penaltyCase()).post("/api/v1/cases");
+        first.then().statusCode(201);
+        long events = countEvents();
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(penaltyCase()).post("/api/v1/cases").then().statusCode(201)
+                .body("caseId", equalTo(first.path("caseId"))).body("caseNumber", equalTo(first.path("caseNumber")));
+        Map<String, Object> other = new java.util.HashMap<>(penaltyCase());
+        other.put("matter", "另一事项");
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(other).post("/api/v1/cases").then().statusCode(409).contentType("application/problem+json");
+        assertEquals(events, countEvents());
+    }
 }
