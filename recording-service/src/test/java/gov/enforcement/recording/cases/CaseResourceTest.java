@@ -161,4 +161,17 @@ class CaseResourceTest {
                 .body(other).post("/api/v1/cases").then().statusCode(409).contentType("application/problem+json");
         assertEquals(events, countEvents());
     }
+
+    @jakarta.inject.Inject
+    io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory tokenVerifier;
+
+    @Test
+    @DisplayName("tokens are verified through the remembering verifier, which still refuses expired and foreign tokens")
+    void tokensAreVerifiedAndRemembered() {
+        org.junit.jupiter.api.Assertions.assertTrue(tokenVerifier instanceof gov.enforcement.platform.security.RememberedTokens);
+        register(OFFICER, penaltyCase()).then().statusCode(201);
+        register(OFFICER, penaltyCase()).then().statusCode(201);
+        register(TestTokens.expired("officer", TestAgencies.AGENCY_A), penaltyCase()).then().statusCode(401);
+        register(TestTokens.signedByAnotherKey("officer", TestAgencies.AGENCY_A), penaltyCase()).then().statusCode(401);
+    }
 }
