@@ -63,7 +63,7 @@ public class DisclosureResource {
         if (status != null && !STATUSES.contains(status)) {
             throw Problems.invalidField("status", "must be one of " + STATUSES);
         }
-        String scope = who.seesAllAgencies() ? agency : who.agency();
+        String scope = who.listScope(agency);
         String sql = "select " + DisclosureRow.COLUMNS + " from disclosures where ($1::text is null or agency = $1)"
                 + " and ($2::text is null or status = $2)"
                 + (overdue ? " and status = 'DRAFT' and due_on < $3" : " and $3::date is not null")

@@ -58,6 +58,7 @@ public class OfficerResource {
     @Operation(summary = "Submit an officer of the caller's agency for the justice bureau's confirmation")
     public Uni<Map<String, Object>> submit(Submission s) {
         Caller who = caller.get();
+        who.requireOwnAgency();
         if (s == null || blank(s.name()) || blank(s.enforcementType()) || blank(s.certificate()) || s.validFrom() == null
                 || s.validTo() == null) {
             throw Problems.invalidField("body", "name, enforcementType, certificate, validFrom and validTo are required");

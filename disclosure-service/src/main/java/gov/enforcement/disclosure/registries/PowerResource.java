@@ -62,6 +62,7 @@ public class PowerResource {
     @Operation(summary = "Publish an entry of the caller's agency's powers and responsibilities list")
     public Uni<Map<String, Object>> publish(Power p) {
         Caller who = caller.get();
+        who.requireOwnAgency();
         if (p == null || p.matter() == null || p.matter().isBlank() || p.legalBasis() == null || p.legalBasis().isBlank()) {
             throw Problems.invalidField("body", "matter and legalBasis are required");
         }

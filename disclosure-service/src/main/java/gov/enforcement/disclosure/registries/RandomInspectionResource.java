@@ -66,6 +66,7 @@ public class RandomInspectionResource {
     @Operation(summary = "Add to the caller's agency's inspection items, market entities or inspectors")
     public Uni<Map<String, Object>> add(@PathParam("list") String list, ListEntry entry) {
         Caller who = caller.get();
+        who.requireOwnAgency();
         if (!LISTS.contains(list)) {
             throw Problems.notFound("list " + list);
         }
@@ -89,6 +90,7 @@ public class RandomInspectionResource {
     @Operation(summary = "Commit a draw: the seed's SHA-256 and the candidate lists are published before it is made")
     public Uni<Map<String, Object>> commit(DrawRequest request) {
         Caller who = caller.get();
+        who.requireOwnAgency();
         if (request == null || request.item() == null || request.item().isBlank() || request.targets() == null
                 || request.inspectors() == null || request.targets() < 1 || request.inspectors() < 1
                 || request.targets() > 1000 || request.inspectors() > 100) {

@@ -35,7 +35,7 @@ public class StatisticsResource {
     @Operation(summary = "D-STATS: the year's figures for the caller's agency (auditors: ?agency=), at any time")
     public Uni<Map<String, Object>> internal(@PathParam("year") int year, @QueryParam("agency") String agency) {
         Caller who = caller.get();
-        String scope = who.seesAllAgencies() && agency != null ? agency : who.agency();
+        String scope = who.seesAllAgencies() ? (agency != null ? agency : who.agency()) : who.requireOwnAgency();
         return query.figures(year(year), scope);
     }
 

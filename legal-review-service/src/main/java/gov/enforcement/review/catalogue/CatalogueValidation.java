@@ -1,5 +1,6 @@
 package gov.enforcement.review.catalogue;
 
+import gov.enforcement.platform.identity.CreditCode;
 import gov.enforcement.platform.problem.Problem;
 
 import java.math.BigDecimal;
@@ -7,14 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** L-CATALOGUE: a catalogue is accepted whole or refused whole, naming every field that is wrong. */
 public final class CatalogueValidation {
 
     /** The case categories of DOMAIN.md §1, as CaseRegistered carries them. */
     static final Set<String> CATEGORIES = Set.of("LICENSING", "PENALTY", "COERCION", "INSPECTION", "LEVY", "OTHER");
-    private static final Pattern CREDIT_CODE = Pattern.compile("^[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}$");
 
     private CatalogueValidation() {
     }
@@ -43,7 +42,7 @@ public final class CatalogueValidation {
                 errors.add(new Problem.FieldError("alwaysReviewed[" + i + "].category",
                         "must be one of " + CATEGORIES.stream().sorted().toList()));
             }
-            if (entry != null && entry.agency() != null && !CREDIT_CODE.matcher(entry.agency()).matches()) {
+            if (entry != null && entry.agency() != null && !CreditCode.isValid(entry.agency())) {
                 errors.add(new Problem.FieldError("alwaysReviewed[" + i + "].agency", "not a unified social credit code"));
             }
         }

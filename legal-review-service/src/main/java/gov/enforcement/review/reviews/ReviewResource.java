@@ -51,7 +51,7 @@ public class ReviewResource {
     @Operation(summary = "The review queue: status OPEN, ASSIGNED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
     public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency) {
         Caller reader = caller.get();
-        String scope = reader.seesAllAgencies() ? agency : reader.agency();
+        String scope = reader.listScope(agency);
         List<String> asked = status == null || status.isBlank() ? List.of("OPEN", "ASSIGNED")
                 : Arrays.stream(status.split(",")).map(String::trim).toList();
         boolean overdueOnly = asked.contains(OVERDUE);

@@ -33,6 +33,15 @@ class CatalogueValidationTest {
     }
 
     @Test
+    @DisplayName("L-CATALOGUE: an agency's credit code needs its check character right, not only its alphabet")
+    void creditCodeChecksum() {
+        assertEquals(List.of("alwaysReviewed[0].agency"), fields(new CatalogueRules(List.of("CATEGORY_ALWAYS_REVIEWED"),
+                null, null, List.of(new CatalogueRules.AlwaysReviewed("11130100MB12345672", "PENALTY")))));
+        assertTrue(fields(new CatalogueRules(List.of("CATEGORY_ALWAYS_REVIEWED"), null, null,
+                List.of(new CatalogueRules.AlwaysReviewed("11130100MB12345671", "PENALTY")))).isEmpty());
+    }
+
+    @Test
     @DisplayName("L-CATALOGUE: a threshold criterion in force needs its threshold")
     void thresholdRequired() {
         assertEquals(List.of("confiscationThreshold"), fields(new CatalogueRules(

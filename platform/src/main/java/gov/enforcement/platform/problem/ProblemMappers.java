@@ -9,6 +9,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.pgclient.PgException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -16,10 +17,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Turns every failure into {@code application/problem+json}; a client's mistake is never a 500. */
 public class ProblemMappers {
+
+    /** untranslatable_character, character_not_in_repertoire */
+    static final Set<String> UNSTORABLE_TEXT = Set.of("22P05", "22021");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -68,6 +73,19 @@ public class ProblemMappers {
                 ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
         String slug = reason.toLowerCase().replace(' ', '-');
         return respond(new ProblemException(status, slug, reason, e.getMessage(), null, null).toProblem(uri.getPath()));
+    }
+
+    /**
+     * Text that PostgreSQL cannot store (U+0000 in text or jsonb, 22P05/22021) is the client's input, whichever
+     * field, query parameter or header it came in: a 400, and the transaction that met it has stored nothing.
+     */
+    @ServerExceptionMapper
+    public Response unstorable(PgException e, UriInfo uri) {
+        if (UNSTORABLE_TEXT.contains(e.getSqlState())) {
+            return respond(Problems.invalidField("text", "contains a character that cannot be stored, such as U+0000")
+                    .toProblem(uri.getPath()));
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

@@ -16,6 +16,19 @@ public record Caller(String subject, Set<String> roles, String agency, String ce
         return hasRole(Roles.AUDITOR) || hasRole(Roles.ADMIN);
     }
 
+    /** The caller's own agency; 403 when the token names none, since nothing can be created or listed for it. */
+    public String requireOwnAgency() {
+        if (agency == null || agency.isBlank()) {
+            throw Problems.forbidden("the token names no agency");
+        }
+        return agency;
+    }
+
+    /** The agency a list is limited to: what an auditor or admin asks for (null: every agency), else the caller's own. */
+    public String listScope(String asked) {
+        return seesAllAgencies() ? asked : requireOwnAgency();
+    }
+
     /** Refuses with 403 when the caller may not see records of {@code agency}. */
     public void requireAgency(String recordAgency) {
         if (!seesAllAgencies() && (agency == null || !agency.equals(recordAgency))) {

@@ -2,14 +2,20 @@ package gov.enforcement.platform.problem;
 
 import io.vertx.pgclient.PgException;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.Proxy;
 import java.net.ConnectException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ProblemMappersTest {
+
+    private final ProblemMappers mappers = new ProblemMappers();
+    private final UriInfo uri = (UriInfo) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{UriInfo.class},
+            (proxy, method, args) -> method.getName().equals("getPath") ? "/api/v1/cases" : null);
 
     @Test
     @DisplayName("a database away for a moment answers 503 with Retry-After, so that clients retry instead of giving up")
@@ -31,5 +37,21 @@ class ProblemMappersTest {
         Response answer = ProblemMappers.unexpected(new IllegalStateException("a bug"), "/api/v1/cases");
         assertEquals(500, answer.getStatus());
         assertEquals(Problem.TYPE_BASE + "internal-error", ((Problem) answer.getEntity()).type().toString());
+    }
+
+    @Test
+    @DisplayName("text PostgreSQL cannot store (U+0000) is the client's mistake: 400, not 500")
+    void unstorableTextIsABadRequest() {
+        Response response = mappers.unstorable(
+                new PgException("unsupported Unicode escape sequence", "ERROR", "22P05", null), uri);
+        assertEquals(400, response.getStatus());
+        assertEquals("text", ((Problem) response.getEntity()).errors().get(0).field());
+    }
+
+    @Test
+    @DisplayName("other database failures that are no outage stay server errors")
+    void otherDatabaseFailuresStayServerErrors() {
+        Response response = mappers.unstorable(new PgException("value too long", "ERROR", "22001", null), uri);
+        assertEquals(500, response.getStatus());
     }
 }

@@ -87,7 +87,7 @@ public class CaseCommands {
         if (!problems.isEmpty()) {
             return Uni.createFrom().failure(Problems.invalidFields(problems));
         }
-        String agency = request.agency() == null ? officer.agency() : request.agency();
+        String agency = request.agency() == null ? officer.requireOwnAgency() : request.agency();
         if (!agency.equals(officer.agency())) {
             return Uni.createFrom().failure(Problems.forbidden("an officer registers cases of their own agency only"));
         }

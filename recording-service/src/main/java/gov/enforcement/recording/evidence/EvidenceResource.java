@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -33,6 +34,9 @@ import java.util.UUID;
  */
 @Path("/api/v1/cases/{caseId}/evidence")
 public class EvidenceResource {
+
+    /** The kinds of the AudioVisualRecorded schema. */
+    static final List<String> KINDS = List.of("PHOTO", "AUDIO", "VIDEO", "BODY_CAMERA", "CCTV");
 
     private final BlobStore blobs;
     private final EvidenceConfig config;
@@ -68,6 +72,9 @@ public class EvidenceResource {
         if (!config.allowedTypes().contains(mediaType)) {
             throw Problems.ruleViolated("R-AV", "Content-Type", "media type " + mediaType + " is not accepted; one of "
                     + config.allowedTypes());
+        }
+        if (kind == null || !KINDS.contains(kind)) {
+            throw Problems.invalidField("kind", "must be one of " + KINDS);
         }
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");

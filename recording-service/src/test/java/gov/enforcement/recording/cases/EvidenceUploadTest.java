@@ -78,6 +78,8 @@ class EvidenceUploadTest {
         upload(caseId, photo, "application/x-msdownload", null).then().statusCode(422).body("rule", equalTo("R-AV"));
         given().auth().oauth2(INVESTIGATOR).contentType("image/jpeg").body(photo).queryParam("kind", "PHOTO")
                 .post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/evidence").then().statusCode(404);
+        given().auth().oauth2(INVESTIGATOR).contentType("image/jpeg").body(photo).queryParam("kind", "SELFIE")
+                .post("/api/v1/cases/" + caseId + "/evidence").then().statusCode(400).body("errors[0].field", equalTo("kind"));
         assertEquals(blobsBefore, storedBlobs());
         assertEquals(1, CaseStepsResourceTest.eventsOf(caseId));
     }
