@@ -21,7 +21,9 @@ import java.util.Set;
 /** Reads the holiday-cn JSON format ({@code {"year":…, "days":[{"date","isOffDay"}]}}), strictly. */
 public final class HolidayCnFormat {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // one JSON value and nothing after it, as every request body (StrictJson)
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final int FIRST_SHIPPED_YEAR = 2019;
     private static final int LAST_SHIPPED_YEAR = 2027;
 

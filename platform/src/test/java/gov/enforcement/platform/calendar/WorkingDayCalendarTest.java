@@ -72,6 +72,8 @@ class WorkingDayCalendarTest {
         assertThrows(InvalidCalendarException.class, () -> HolidayCnFormat.parse(bytes(
                 "{\"year\":2028,\"days\":[{\"date\":\"2030-01-01\",\"isOffDay\":true}]}")));
         assertThrows(InvalidCalendarException.class, () -> HolidayCnFormat.parse(bytes("{\"days\":[]}")));
+        assertThrows(InvalidCalendarException.class, () -> HolidayCnFormat.parse(bytes(
+                "{\"year\":2028,\"days\":[]}}")), "text after the JSON value");
     }
 
     @Test

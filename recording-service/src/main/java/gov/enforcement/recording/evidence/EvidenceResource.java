@@ -76,6 +76,8 @@ public class EvidenceResource {
         if (kind == null || !KINDS.contains(kind)) {
             throw Problems.invalidField("kind", "must be one of " + KINDS);
         }
+        requireTime("startedAt", startedAt);
+        requireTime("endedAt", endedAt);
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");
         }
@@ -97,6 +99,18 @@ public class EvidenceResource {
         } catch (RuntimeException refused) {
             blobs.discard(blob); // the step was not recorded, so its content is not kept either
             throw refused;
+        }
+    }
+
+    /** Absent, or an ISO-8601 time with its offset: Jackson would read a blank one as absent, silently. */
+    private static void requireTime(String field, String value) {
+        if (value == null) {
+            return;
+        }
+        try {
+            java.time.OffsetDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problems.invalidField(field, "must be an ISO-8601 time with offset, e.g. 2026-09-20T09:00:00+08:00");
         }
     }
 

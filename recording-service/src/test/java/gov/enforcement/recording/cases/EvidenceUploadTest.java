@@ -80,6 +80,12 @@ class EvidenceUploadTest {
                 .post("/api/v1/cases/" + java.util.UUID.randomUUID() + "/evidence").then().statusCode(404);
         given().auth().oauth2(INVESTIGATOR).contentType("image/jpeg").body(photo).queryParam("kind", "SELFIE")
                 .post("/api/v1/cases/" + caseId + "/evidence").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        given().auth().oauth2(INVESTIGATOR).contentType("image/jpeg").body(photo).queryParam("kind", "PHOTO")
+                .queryParam("startedAt", "\u0000").post("/api/v1/cases/" + caseId + "/evidence").then().statusCode(400)
+                .body("errors[0].field", equalTo("startedAt"));
+        given().auth().oauth2(INVESTIGATOR).contentType("image/jpeg").body(photo).queryParam("kind", "PHOTO")
+                .queryParam("endedAt", "yesterday").post("/api/v1/cases/" + caseId + "/evidence").then().statusCode(400)
+                .body("errors[0].field", equalTo("endedAt"));
         assertEquals(blobsBefore, storedBlobs());
         assertEquals(1, CaseStepsResourceTest.eventsOf(caseId));
     }
