@@ -31,6 +31,8 @@ public final class PublishedRecordLoader {
 
     static final int BATCH = 5_000;
     static final int WORKERS = 2;
+    /** From this many rows on, the search indexes are dropped and rebuilt from their own definitions afterwards. */
+    static final long REBUILD_FROM = 100_000;
     private static final ObjectMapper JSON = CloudEventCodec.mapper();
 
     private final BenchStack stack;
@@ -42,6 +44,7 @@ public final class PublishedRecordLoader {
     /** Adds {@code count} published decisions numbered from {@code first}; answers rows per second. */
     public double load(long first, long count) throws Exception {
         long start = System.nanoTime();
+        List<String> indexes = count >= REBUILD_FROM ? dropSearchIndexes() : List.of();
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<?>> parts = new ArrayList<>();
@@ -61,10 +64,36 @@ public final class PublishedRecordLoader {
             pool.shutdownNow();
         }
         try (Connection c = stack.connect("disclosure"); Statement s = c.createStatement()) {
+            s.execute("set maintenance_work_mem = '256MB'");
+            for (String definition : indexes) {
+                s.execute(definition);
+            }
             s.execute("analyze disclosures");
             s.execute("analyze disclosure_versions");
         }
         return count / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Drops the secondary indexes of {@code disclosures} (the partial public ones and the trigram index); answers
+     * their definitions as PostgreSQL states them, to recreate exactly these after the load.
+     */
+    private List<String> dropSearchIndexes() throws Exception {
+        List<String> definitions = new ArrayList<>();
+        try (Connection c = stack.connect("disclosure"); Statement s = c.createStatement()) {
+            try (var rs = s.executeQuery("select indexname, indexdef from pg_indexes where tablename = 'disclosures'"
+                    + " and indexname like 'disclosures_public_%' or indexname = 'disclosures_search_trgm'")) {
+                List<String> names = new ArrayList<>();
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    definitions.add(rs.getString(2));
+                }
+                for (String name : names) {
+                    s.execute("drop index " + name);
+                }
+            }
+        }
+        return definitions;
     }
 
     private void loadRange(long from, long to) throws Exception {

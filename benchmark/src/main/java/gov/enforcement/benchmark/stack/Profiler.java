@@ -1,29 +1,27 @@
 package gov.enforcement.benchmark.stack;
 
 import gov.enforcement.devstack.StackService;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordingFile;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A poor man's sampling profiler (--profile): {@code jcmd <pid> Thread.print} on a service every 250 ms while a
- * scenario measures; counts, over RUNNABLE threads, the topmost frame and the topmost project frame. Each
- * sample stops the service at a safepoint, so figures of a profiled run are a little low.
+ * Sampling profiler (--profile): a JFR recording ({@code settings=profile}, CPU samples every 10–20 ms) on each
+ * service while a scenario measures, started and stopped with jcmd. The report gets, per service, the most
+ * sampled top frames and the most sampled project frames (the nearest {@code gov.enforcement} frame of a sample).
  */
 public final class Profiler {
 
-    private static final Duration INTERVAL = Duration.ofMillis(250);
-    private static final int TOP = 8;
+    private static final int TOP = 10;
 
     private final BenchStack stack;
     private final boolean enabled;
@@ -33,109 +31,87 @@ public final class Profiler {
         this.enabled = enabled;
     }
 
-    /** Starts sampling the services; {@link Session#stop()} answers the hot spots per service. */
+    /** Starts recording the services; {@link Session#stop()} answers the hot spots per service. */
     public Session start(StackService... services) {
         return new Session(enabled ? List.of(services) : List.of());
     }
 
-    /** A sampling in progress. */
+    /** Recordings in progress. */
     public final class Session {
-        private final AtomicBoolean running = new AtomicBoolean(true);
-        private final Map<StackService, Map<String, Integer>> top = new HashMap<>();
-        private final Map<StackService, Map<String, Integer>> project = new HashMap<>();
-        private final Map<StackService, Integer> samples = new HashMap<>();
-        private final List<Thread> threads = new ArrayList<>();
+        private final Map<StackService, Long> pids = new LinkedHashMap<>();
+        private final Map<StackService, Path> files = new LinkedHashMap<>();
 
         Session(List<StackService> services) {
             for (StackService service : services) {
                 stack.pid(service).ifPresent(pid -> {
-                    Thread t = new Thread(() -> sample(service, pid), "profile-" + service.serviceName());
-                    t.setDaemon(true);
-                    t.start();
-                    threads.add(t);
+                    try {
+                        Path file = Files.createTempFile("bench-" + service.serviceName(), ".jfr");
+                        if (jcmd(pid, "JFR.start", "name=bench", "settings=profile", "filename=" + file)) {
+                            pids.put(service, pid);
+                            files.put(service, file);
+                        }
+                    } catch (Exception e) {
+                        System.err.println("benchmark: no profile of " + service.serviceName() + ": " + e);
+                    }
                 });
             }
         }
 
-        private void sample(StackService service, long pid) {
-            String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
-            while (running.get()) {
-                try {
-                    Process p = new ProcessBuilder(jcmd, Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
-                    List<String> lines;
-                    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                        lines = r.lines().toList();
-                    }
-                    p.waitFor();
-                    synchronized (this) {
-                        count(service, lines);
-                    }
-                    Thread.sleep(INTERVAL.toMillis());
-                } catch (Exception e) {
-                    return;
-                }
-            }
-        }
-
-        private void count(StackService service, List<String> lines) {
-            samples.merge(service, 1, Integer::sum);
-            boolean runnable = false;
-            boolean first = false;
-            boolean projectSeen = false;
-            for (String line : lines) {
-                String l = line.trim();
-                if (l.startsWith("java.lang.Thread.State:")) {
-                    runnable = l.contains("RUNNABLE");
-                    first = true;
-                    projectSeen = false;
-                } else if (l.startsWith("at ") && runnable) {
-                    String frame = l.substring(3).replaceAll("\\(.*", "");
-                    if (first) {
-                        // threads parked in the selector or reading a socket are RUNNABLE but idle
-                        if (frame.contains("epollWait") || frame.contains("EPoll.wait") || frame.contains("socketRead")
-                                || frame.contains("SocketDispatcher.read") || frame.contains("accept")) {
-                            runnable = false;
-                            continue;
-                        }
-                        top.computeIfAbsent(service, s -> new HashMap<>()).merge(frame, 1, Integer::sum);
-                        first = false;
-                    }
-                    if (!projectSeen && frame.startsWith("gov.enforcement.")) {
-                        project.computeIfAbsent(service, s -> new HashMap<>()).merge(frame, 1, Integer::sum);
-                        projectSeen = true;
-                    }
-                } else if (l.isEmpty()) {
-                    runnable = false;
-                }
-            }
-        }
-
-        public synchronized Map<String, Object> stop() {
-            running.set(false);
-            threads.forEach(t -> {
-                try {
-                    t.join(5_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+        public Map<String, Object> stop() {
             Map<String, Object> out = new LinkedHashMap<>();
-            samples.forEach((service, n) -> {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("samples", n);
-                s.put("topFrames", topOf(top.get(service)));
-                s.put("topProjectFrames", topOf(project.get(service)));
-                out.put(service.serviceName(), s);
+            pids.forEach((service, pid) -> {
+                Path file = files.get(service);
+                try {
+                    jcmd(pid, "JFR.stop", "name=bench", "filename=" + file);
+                    out.put(service.serviceName(), hotSpots(file));
+                } catch (Exception e) {
+                    out.put(service.serviceName(), "profile failed: " + e);
+                } finally {
+                    file.toFile().delete();
+                }
             });
             return out;
         }
+    }
 
-        private List<String> topOf(Map<String, Integer> counts) {
-            if (counts == null) {
-                return List.of();
+    static Map<String, Object> hotSpots(Path file) throws Exception {
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> project = new HashMap<>();
+        int samples = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
+            if (!e.getEventType().getName().equals("jdk.ExecutionSample") || e.getStackTrace() == null) {
+                continue;
             }
-            return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
-                    .limit(TOP).map(e -> e.getValue() + " × " + e.getKey()).toList();
+            samples++;
+            List<RecordedFrame> frames = e.getStackTrace().getFrames();
+            if (!frames.isEmpty()) {
+                top.merge(name(frames.get(0)), 1, Integer::sum);
+            }
+            frames.stream().filter(f -> f.getMethod().getType().getName().startsWith("gov.enforcement.")).findFirst()
+                    .ifPresent(f -> project.merge(name(f), 1, Integer::sum));
         }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("cpuSamples", samples);
+        s.put("topFrames", topOf(top, samples));
+        s.put("topProjectFrames", topOf(project, samples));
+        return s;
+    }
+
+    private static String name(RecordedFrame f) {
+        return f.getMethod().getType().getName() + "." + f.getMethod().getName();
+    }
+
+    private static List<String> topOf(Map<String, Integer> counts, int samples) {
+        return counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
+                .limit(TOP).map(e -> String.format("%4.1f%% %s", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()))
+                .toList();
+    }
+
+    private static boolean jcmd(long pid, String... command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        args.addAll(List.of(command));
+        Process p = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor() == 0;
     }
 }

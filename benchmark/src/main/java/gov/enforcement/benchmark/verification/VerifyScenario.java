@@ -38,15 +38,21 @@ public final class VerifyScenario implements Scenario {
     @Override
     public List<Figure> run(BenchContext ctx) throws Exception {
         long target = ctx.sizes.verifyEvents();
-        long leaves = leaves(ctx);
+        long initial = leaves(ctx);
+        long leaves = initial;
         String loadedBy = "nothing (enough leaves already)";
         double loadRate = 0;
-        if (leaves < target) {
+        long started = System.nanoTime();
+        // a rare 502 under load loses a request or two: top up until the log is big enough
+        for (int round = 0; leaves < target && round < 5; round++) {
             long missing = target - leaves;
-            long started = System.nanoTime();
             loadedBy = viaImport(ctx, missing) ? "POST /api/v1/cases/import" : viaAppends(ctx, missing);
-            loadRate = missing / ((System.nanoTime() - started) / 1e9);
+            leaves = leaves(ctx);
         }
+        if (leaves < target) {
+            throw new IllegalStateException("the log has only " + leaves + " of " + target + " leaves after loading");
+        }
+        loadRate = (leaves - initial) / ((System.nanoTime() - started) / 1e9);
         Duration settled = ctx.quiesce.await(Duration.ofMinutes(30));
         long treeSize = awaitCheckpoint(ctx, leaves(ctx));
         var session = ctx.profiler.start(StackService.RECORDING);
@@ -108,7 +114,7 @@ public final class VerifyScenario implements Scenario {
     }
 
     private static void require(LoadResult r, long expected) {
-        if (r.ok() < expected) {
+        if (r.ok() < expected * 0.99) {
             throw new IllegalStateException("loading the audit log: " + r.ok() + " of " + expected + " succeeded: " + r.details());
         }
     }
