@@ -114,7 +114,7 @@ public final class Benchmark {
                   --short       small sizes, a few seconds per scenario (CI: proves the benchmark works, under 2 minutes)
                   --out FILE    the JSON report (default target/benchmark/report.json)
                   --only LIST   scenarios to run: appends, import, disclosure, reads, verify, search (baselines always run)
-                  --profile     sample the services' threads with jcmd while measuring; hot spots go into the report
+                  --profile     JFR CPU samples of the services while measuring; hot spots go into the report
                   --keep-data   keep the stack's temporary data folder
                 """;
 

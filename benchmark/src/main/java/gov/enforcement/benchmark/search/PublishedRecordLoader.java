@@ -66,6 +66,7 @@ public final class PublishedRecordLoader {
         try (Connection c = stack.connect("disclosure"); Statement s = c.createStatement()) {
             s.execute("set maintenance_work_mem = '256MB'");
             for (String definition : indexes) {
+                System.out.println("benchmark: " + definition);
                 s.execute(definition);
             }
             s.execute("analyze disclosures");
@@ -118,6 +119,9 @@ public final class PublishedRecordLoader {
                 copy.copyIn("copy public_feed (disclosure_id, kind, version, entry, at, day) from stdin",
                         new StringReader(feed.toString()));
                 c.commit();
+                if ((batchEnd - from) % 100_000 == 0) {
+                    System.out.printf("benchmark: %,d of %,d decisions by this loader%n", batchEnd - from, to - from);
+                }
             }
         }
     }
