@@ -83,8 +83,9 @@ public final class Benchmark {
         report.note("durationSeconds", Duration.between(started, Instant.now()).toSeconds());
         System.out.println();
         System.out.println(report.table());
-        System.out.println("machine: " + gov.enforcement.benchmark.report.Machine.describe()
-                + "; load average now " + gov.enforcement.benchmark.report.Machine.loadAverage());
+        System.out.println("machine: " + report.toJson().get("machine") + "; load average at the end "
+                + gov.enforcement.benchmark.report.Machine.loadAverage()
+                + " (the load generator and the stack share these cores)");
         report.write(options.out());
         System.out.println("report: " + options.out().toAbsolutePath());
         return allRan;
