@@ -35,10 +35,15 @@ public final class Quiesce {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
         String last = "";
+        long nextReport = start + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             last = backlog();
             if (last.isEmpty()) {
                 return Duration.ofNanos(System.nanoTime() - start);
+            }
+            if (System.nanoTime() > nextReport) {
+                System.out.println("benchmark: waiting for the stack to catch up: " + last);
+                nextReport += Duration.ofSeconds(30).toNanos();
             }
             Thread.sleep(250);
         }

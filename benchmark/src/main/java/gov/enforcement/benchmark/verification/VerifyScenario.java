@@ -54,7 +54,8 @@ public final class VerifyScenario implements Scenario {
             throw new IllegalStateException("the log has only " + leaves + " of " + target + " leaves after loading");
         }
         loadRate = (leaves - initial) / ((System.nanoTime() - started) / 1e9);
-        Duration settled = ctx.quiesce.await(Duration.ofMinutes(30));
+        // legal review and disclosure consume every loaded event too; verification is timed once they are done
+        Duration settled = ctx.quiesce.await(Duration.ofMinutes(90));
         long treeSize = awaitCheckpoint(ctx, leaves(ctx));
         var session = ctx.profiler.start(StackService.RECORDING);
         LoadGenerator direct = new LoadGenerator("localhost", ctx.port(StackService.RECORDING));
