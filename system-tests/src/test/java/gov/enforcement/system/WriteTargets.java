@@ -67,6 +67,16 @@ final class WriteTargets {
                         "description", "致电承办人员询问案件进展", "occurredAt", "2026-03-06T15:20:00+08:00")),
                 List.of("type", "data", "data.occurredAt", "expectedVersion"),
                 List.of("data.person", "data.position", "data.description"));
+        json(targets, "POST /api/v1/cases/import", officer, Map.of(), Map.of("cases", List.of(Map.of(
+                        "registration", Map.of("category", "PENALTY", "matter", "未依法支付劳动报酬",
+                                "parties", List.of(Map.of("kind", "PERSON", "name", "张三", "idNumber", "130102198001010010")),
+                                "officers", List.of(Map.of("name", "李四", "certificate", "HB-0001"))),
+                        "steps", List.of(Map.of("type", "InterferenceRecorded", "data", Map.of("person", "吴国栋",
+                                "description", "致电承办人员询问案件进展", "occurredAt", "2026-03-06T15:20:00+08:00")))))),
+                List.of("cases", "cases[0].registration", "cases[0].registration.category",
+                        "cases[0].registration.parties[0].idNumber", "cases[0].steps", "cases[0].steps[0].type",
+                        "cases[0].steps[0].data", "cases[0].steps[0].data.occurredAt"),
+                List.of("cases[0].registration.matter", "cases[0].steps[0].data.person"));
         add(targets, "POST /api/v1/cases/{caseId}/evidence", Kind.EVIDENCE, officer, Map.of("caseId", Fixtures.Agency::reviewCaseId));
 
         add(targets, "POST /api/v1/reviews/{id}/claim", Kind.NO_BODY, reviewer, Map.of("id", Fixtures.Agency::reviewId));

@@ -81,11 +81,19 @@ public class ProblemMappers {
      */
     @ServerExceptionMapper
     public Response unstorable(PgException e, UriInfo uri) {
-        if (UNSTORABLE_TEXT.contains(e.getSqlState())) {
-            return respond(Problems.invalidField("text", "contains a character that cannot be stored, such as U+0000")
+        if (UNSTORABLE_TEXT.contains(e.getSqlState()) || isLoneSurrogate(e)) {
+            return respond(Problems.invalidField("text", "contains a character that cannot be stored, such as U+0000 or half of a surrogate pair")
                     .toProblem(uri.getPath()));
         }
         return unexpected(e, uri);
+    }
+
+    /**
+     * A lone UTF-16 surrogate (a half emoji, "\\ud83d") is valid in a JSON string but not in jsonb, which refuses
+     * it as bad JSON (22P02, "Unicode low surrogate must follow a high surrogate"); it can only have come from input.
+     */
+    static boolean isLoneSurrogate(PgException e) {
+        return "22P02".equals(e.getSqlState()) && e.getDetail() != null && e.getDetail().contains("surrogate");
     }
 
     @ServerExceptionMapper

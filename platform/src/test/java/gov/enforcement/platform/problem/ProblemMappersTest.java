@@ -49,6 +49,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    @DisplayName("half a surrogate pair, which jsonb refuses as bad JSON, is the client's mistake too: 400")
+    void loneSurrogateIsABadRequest() {
+        Response response = mappers.unstorable(new PgException("invalid input syntax for type json", "ERROR", "22P02",
+                "Unicode low surrogate must follow a high surrogate."), uri);
+        assertEquals(400, response.getStatus());
+    }
+
+    @Test
     @DisplayName("other database failures that are no outage stay server errors")
     void otherDatabaseFailuresStayServerErrors() {
         Response response = mappers.unstorable(new PgException("value too long", "ERROR", "22001", null), uri);

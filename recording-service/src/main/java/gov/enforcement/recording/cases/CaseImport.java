@@ -59,6 +59,7 @@ public class CaseImport {
 
     public Uni<Imported> run(ImportCasesRequest request, String idempotencyKey, Caller officer) {
         IdempotencyKeys.requireWellFormed(idempotencyKey);
+        officer.requireOwnAgency(); // the cases are numbered and filed under it
         List<ImportedCase> cases = checkForm(request, officer);
         List<List<CaseEvent>> steps = parseSteps(cases);
         String requestHash = idempotencyKey == null ? null : parser.hash(request);

@@ -137,6 +137,8 @@ class CaseImportTest {
         importCases(OFFICER, Map.of("cases", List.of(importedCase(foreign, List.of())))).then().statusCode(403);
         importCases(TestTokens.withRole("reviewer", TestAgencies.AGENCY_A), Map.of("cases", List.of(investigatedCase())))
                 .then().statusCode(403);
+        importCases(TestTokens.mint("officer-x", java.util.Set.of("officer"), null, "HB-0001"),
+                Map.of("cases", List.of(investigatedCase()))).then().statusCode(403).contentType("application/problem+json");
     }
 
     private static int seq(String caseNumber) {
