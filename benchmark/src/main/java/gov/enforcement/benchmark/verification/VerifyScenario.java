@@ -75,9 +75,7 @@ public final class VerifyScenario implements Scenario {
                 .with("leavesChecked", checked).with("seconds", seconds).with("verified", report.path("verified").asBoolean())
                 .with("checkpointsChecked", report.path("checkpointsChecked").asLong())
                 .with("checkpointTreeSize", treeSize).with("loadedBy", loadedBy).with("loadEventsPerSecond", loadRate)
-                .with("waitedForSequencerSeconds", settled.toMillis() / 1000.0)
-                .with("serviceJit", "C1 only (-XX:TieredStopAtLevel=1): SHA-256 runs without C2's intrinsic, the"
-                        + " baseline with it");
+                .with("waitedForSequencerSeconds", settled.toMillis() / 1000.0);
         if (!hot.isEmpty()) {
             f.with("hotSpots", hot);
         }

@@ -34,9 +34,10 @@ public class PublicDecisions {
                                            String size) {
         SearchQuery query = SearchQuery.parse(agency, category, q, from, to, page, size);
         List<Object> args = new ArrayList<>(List.of(today.date()));
+        // the page is chosen on disclosures alone; only its rows fetch their published record
         StringBuilder sql = new StringBuilder("select d.disclosure_id, d.version, d.published_at, v.record::text"
-                + " from disclosures d join disclosure_versions v on v.disclosure_id = d.disclosure_id"
-                + " and v.version = d.version where d.status = 'PUBLISHED' and d.public_until >= $1");
+                + " from (select d.disclosure_id, d.version, d.published_at, d.decided_on from disclosures d"
+                + " where d.status = 'PUBLISHED' and d.public_until >= $1");
         if (query.agency() != null) {
             args.add(query.agency());
             sql.append(" and d.agency = $").append(args.size());
@@ -65,6 +66,8 @@ public class PublicDecisions {
         sql.append(" order by d.decided_on desc, d.disclosure_id limit $").append(args.size());
         args.add(query.offset());
         sql.append(" offset $").append(args.size());
+        sql.append(") d join disclosure_versions v on v.disclosure_id = d.disclosure_id and v.version = d.version"
+                + " order by d.decided_on desc, d.disclosure_id");
         return pool.preparedQuery(sql.toString()).execute(Tuple.from(args)).map(rows -> {
             List<Map<String, Object>> items = new ArrayList<>();
             rows.forEach(r -> {

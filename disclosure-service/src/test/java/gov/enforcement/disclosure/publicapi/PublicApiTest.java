@@ -159,4 +159,14 @@ class PublicApiTest {
         given().get("/api/v1/public/progress/0000000000000000000A").then().statusCode(404);
         given().get("/api/v1/public/progress/' or 1=1").then().statusCode(404);
     }
+
+    @jakarta.inject.Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
+    @Test
+    @DisplayName("searches are planned with their own values: the pool's sessions force custom plans")
+    void searchesArePlannedWithTheirValues() {
+        org.junit.jupiter.api.Assertions.assertEquals("force_custom_plan", pool.query("show plan_cache_mode").execute()
+                .await().indefinitely().iterator().next().getString(0));
+    }
 }
