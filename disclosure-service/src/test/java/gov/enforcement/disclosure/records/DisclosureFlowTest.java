@@ -96,6 +96,11 @@ class DisclosureFlowTest {
         given().auth().oauth2(CLERK).contentType(ContentType.JSON)
                 .body("{\"reason\":\"处罚内容漏记责令改正，联系人" + CaseStory.PERSON + "\",\"penaltyContent\":\"罚款人民币20000元；责令改正\"}")
                 .post("/api/v1/disclosures/" + id + "/corrections").then().statusCode(200).body("version", equalTo(2));
+        for (String amount : new String[]{"\\ud800".repeat(1000), "\uFFFD".repeat(1000), "x".repeat(100_000)}) {
+            given().auth().oauth2(CLERK).contentType(ContentType.JSON)
+                    .body("{\"reason\":\"金额更正\",\"fineAmount\":\"" + amount + "\"}")
+                    .post("/api/v1/disclosures/" + id + "/corrections").then().statusCode(400);
+        }
 
         String body = given().get("/api/v1/public/decisions/" + id).then().statusCode(200)
                 .body("version", equalTo(2)).body("corrected", equalTo(true))
