@@ -33,7 +33,7 @@ public final class Benchmark {
 
     /** In the order they run: later ones reuse what earlier ones left (decided cases, log leaves). */
     static final List<Scenario> SCENARIOS = List.of(new AppendsScenario(), new ImportScenario(),
-            new DecisionLatencyScenario(), new ReadsScenario(), new VerifyScenario(), new SearchScenario());
+            new DecisionLatencyScenario(), new ReadsScenario(), new SearchScenario(), new VerifyScenario());
 
     private Benchmark() {
     }

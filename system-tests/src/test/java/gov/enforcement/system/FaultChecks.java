@@ -168,7 +168,8 @@ final class FaultChecks {
 
         Map<UUID, String> streams = perCase("recording", "select case_id, count(*) || '/' || max(version) from case_events group by case_id");
         compareMaps(problems, "disclosure_cases steps/version", streams,
-                perCase("disclosure", "select case_id, jsonb_array_length(steps) || '/' || case_version from disclosure_cases"));
+                perCase("disclosure", "select c.case_id, (select count(*) from disclosure_case_steps s where s.case_id = c.case_id)"
+                        + " || '/' || c.case_version from disclosure_cases c"));
         compareSets(problems, "legal review's cases", streams.keySet(), uuids("legal_review", "select case_id from review_cases"));
         compareMaps(problems, "drafts classified by legal review", perCase("recording",
                         "select case_id, count(*)::text from case_events where event_type like '%.DecisionDrafted.v1' group by case_id"),

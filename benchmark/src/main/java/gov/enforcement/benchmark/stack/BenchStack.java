@@ -73,6 +73,12 @@ public final class BenchStack implements AutoCloseable {
                 .findFirst().map(s -> s.pid());
     }
 
+    /** Stops one service for good (a graceful stop); the rest of the stack runs on. */
+    public void stop(StackService service) {
+        stack.services().stream().filter(s -> s.name().equals(service.serviceName())).findFirst()
+                .ifPresent(ServiceProcess::stop);
+    }
+
     public Path logsDir() {
         return stack.logsDir();
     }

@@ -24,23 +24,30 @@ public class CaseProjection {
         JsonNode data = event.data();
         JsonNode parties = data.path("parties").isArray() ? data.get("parties") : CloudEventCodec.mapper().createArrayNode();
         return tx.preparedQuery("insert into disclosure_cases (case_id, agency, case_number, category, registered_at,"
-                        + " case_version, unit, matter, parties, progress_code, steps) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11)")
+                        + " case_version, unit, matter, parties, progress_code) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)")
                 .execute(Tuple.from(Arrays.asList(UUID.fromString(data.path("caseId").asText()),
                         data.path("agency").asText(), data.path("caseNumber").asText(), data.path("category").asText(),
                         OffsetDateTime.parse(data.path("registeredAt").asText()), event.caseVersion(),
                         data.hasNonNull("unit") ? data.get("unit").asText() : null,
                         data.hasNonNull("matter") ? data.get("matter").asText() : null,
-                        new JsonArray(parties.toString()), ProgressCodes.newCode(),
-                        new JsonArray().add(step(event)))))
-                .replaceWithVoid();
+                        new JsonArray(parties.toString()), ProgressCodes.newCode())))
+                .chain(() -> insertStep(tx, event));
     }
 
     /** Every later step, in stream order; nothing of the step's data but its kind and time. */
     public Uni<Void> recordStep(SqlConnection tx, CloudEvent event) {
-        return tx.preparedQuery("update disclosure_cases set steps = steps || $2::jsonb,"
-                        + " case_version = greatest(case_version, $3) where case_id = $1")
-                .execute(Tuple.of(UUID.fromString(event.subject()), new JsonArray().add(step(event)),
-                        event.caseVersion() == null ? 0L : event.caseVersion()))
+        return tx.preparedQuery("update disclosure_cases set case_version = greatest(case_version, $2) where case_id = $1")
+                .execute(Tuple.of(UUID.fromString(event.subject()), event.caseVersion() == null ? 0L : event.caseVersion()))
+                .chain(() -> insertStep(tx, event));
+    }
+
+    // one row per step: appending never rewrites what a busy case already has
+    private Uni<Void> insertStep(SqlConnection tx, CloudEvent event) {
+        String name = event.knownType().map(t -> t.name()).orElse(event.type());
+        return tx.preparedQuery("insert into disclosure_case_steps (case_id, version, step, at)"
+                        + " select $1, coalesce($2, (select coalesce(max(version), 0) + 1 from disclosure_case_steps"
+                        + " where case_id = $1)), $3, $4 on conflict do nothing")
+                .execute(Tuple.of(UUID.fromString(event.subject()), event.caseVersion(), name, event.time()))
                 .replaceWithVoid();
     }
 
@@ -51,10 +58,5 @@ public class CaseProjection {
                         + " where case_id = $1")
                 .execute(Tuple.of(UUID.fromString(event.subject()), hash, new JsonObject(event.data().toString())))
                 .replaceWithVoid();
-    }
-
-    private static JsonObject step(CloudEvent event) {
-        String name = event.knownType().map(t -> t.name()).orElse(event.type());
-        return new JsonObject().put("step", name).put("at", event.time() == null ? null : event.time().toString());
     }
 }

@@ -43,9 +43,6 @@ public class ProgressResource {
                     List<Map<String, Object>> steps = new ArrayList<>();
                     new JsonArray(row.getString("steps")).forEach(s -> {
                         var step = (io.vertx.core.json.JsonObject) s;
-                        if ("InterferenceRecorded".equals(step.getString("step"))) {
-                            return; // an internal record (X-INTERFERE), not a step of the party's procedure
-                        }
                         steps.add(Map.of("step", step.getString("step"), "label", StepLabels.of(step.getString("step")),
                                 "at", String.valueOf(step.getString("at"))));
                     });
@@ -77,7 +74,10 @@ public class ProgressResource {
         if (!ProgressCodes.isWellFormed(code)) {
             throw Problems.notFound("progress code");
         }
-        return pool.preparedQuery("select case_id, case_number, steps::text from disclosure_cases where progress_code = $1")
+        return pool.preparedQuery("select c.case_id, c.case_number, (select coalesce(jsonb_agg(jsonb_build_object('step', s.step, 'at', s.at)"
+                + " order by s.version), '[]')::text from disclosure_case_steps s where s.case_id = c.case_id"
+                // an interference record (X-INTERFERE) is internal, not a step of the party's procedure
+                + " and s.step <> 'InterferenceRecorded') as steps from disclosure_cases c where c.progress_code = $1")
                 .execute(Tuple.of(code)).map(rows -> {
                     if (rows.rowCount() == 0) {
                         throw Problems.notFound("progress code");
