@@ -64,9 +64,11 @@ final class Fixtures {
         this.b = agency(AGENCY_B, "SJ-0009", "SJ-0010", "SJ-0011", "欧阳锋", withCheckDigit("13010219900307001"), clerkB);
     }
 
+    /** The fixtures of the shared stack; made again when a test with a stack of its own stopped the last one. */
     static synchronized Fixtures shared() {
-        if (shared == null) {
-            shared = new Fixtures(TestStacks.shared());
+        DevStack stack = TestStacks.shared();
+        if (shared == null || shared.stack != stack) {
+            shared = new Fixtures(stack);
         }
         return shared;
     }

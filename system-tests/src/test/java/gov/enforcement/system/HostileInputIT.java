@@ -206,7 +206,8 @@ class HostileInputIT {
                         valid.replaceFirst(":", "::"), valid.replaceFirst(",", ",,"))),
                 w(1, Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
                         .filter(s -> !s.strip().startsWith("{") && !s.strip().startsWith("["))));
-        Arbitrary<Attempt> text = broken.map(b -> jsonAttempt(target, "malformed JSON: " + b, b.getBytes(StandardCharsets.UTF_8)));
+        // a mutation that finds nothing to change (no comma to double) leaves the valid body: not malformed
+        Arbitrary<Attempt> text = broken.filter(b -> !b.equals(valid)).map(b -> jsonAttempt(target, "malformed JSON: " + b, b.getBytes(StandardCharsets.UTF_8)));
         // bytes that are no UTF-8 at all inside a string: a lone surrogate as raw bytes, an overlong slash, 0xFF
         // (an overlong C0 AF is left out: the calendar's own parser accepts it inside a field it ignores)
         Arbitrary<Attempt> bytes = Arbitraries.of(new byte[]{(byte) 0xED, (byte) 0xA0, (byte) 0x80},

@@ -33,12 +33,15 @@ class MajorDecisionIT {
     static String decider;
     static String reviewer;
 
+    private static DevStack current;
+
     @BeforeAll
     static synchronized void stack() {
-        if (gateway != null) {
-            return;
-        }
         DevStack stack = TestStacks.shared();
+        if (stack == current) {
+            return; // the same shared stack; another IT may have stopped the last one and a fresh one has new keys
+        }
+        current = stack;
         gateway = TestStacks.gateway(stack);
         investigator = token("officer-1", "officer", "HB-0001");
         decider = token("officer-3", "officer", "HB-0003");

@@ -93,7 +93,8 @@ public class ProblemMappers {
      * it as bad JSON (22P02, "Unicode low surrogate must follow a high surrogate"); it can only have come from input.
      */
     static boolean isLoneSurrogate(PgException e) {
-        return "22P02".equals(e.getSqlState()) && e.getDetail() != null && e.getDetail().contains("surrogate");
+        // the services hand PostgreSQL only JSON that Jackson wrote, so bad JSON can only be text jsonb refuses
+        return "22P02".equals(e.getSqlState()) && String.valueOf(e.getErrorMessage()).contains("type json");
     }
 
     @ServerExceptionMapper
