@@ -78,7 +78,8 @@ final class HostileValues {
     /** Blank text, numbers and booleans are coerced by JSON binding into valid values; they are not hostile here. */
     static boolean neverValid(String s) {
         String t = s.strip();
-        if (t.isEmpty()) {
+        // Jackson trims with String.trim(), which also drops control characters: "\u0001" is blank to it too
+        if (t.isEmpty() || s.trim().isEmpty()) {
             return false;
         }
         String lower = t.toLowerCase(Locale.ROOT);
