@@ -57,7 +57,8 @@ public final class Benchmark {
         boolean allRan = true;
         log("starting the stack (data in a fresh temporary folder)");
         try (BenchStack stack = BenchStack.start(options.repoRoot(), options.keepData());
-             LoadGenerator gateway = new LoadGenerator("localhost", stack.port(StackService.GATEWAY))) {
+             LoadGenerator gateway = new LoadGenerator("localhost", stack.port(StackService.GATEWAY));
+             ScenarioWatchdog watchdog = new ScenarioWatchdog()) {
             report.note("stack", stack.describe());
             report.note("loadGenerator", "in this JVM on the same machine: Vert.x HttpClient, 2 event loops, closed loop,"
                     + " keep-alive; latencies to the last body byte");
@@ -69,7 +70,7 @@ public final class Benchmark {
                 }
                 log("scenario " + scenario.name());
                 Instant t = Instant.now();
-                try {
+                try (AutoCloseable watched = watchdog.watch(scenario.name(), sizes.scenarioLimit(), () -> backlog(ctx))) {
                     scenario.run(ctx).forEach(report::figure);
                 } catch (Exception | AssertionError e) {
                     allRan = false;
@@ -77,6 +78,7 @@ public final class Benchmark {
                     report.figure(Figure.unavailable(scenario.name() + ".failed", scenario.name() + " FAILED", "",
                             null, null, e.toString()));
                 }
+                Thread.interrupted(); // a watchdog's interrupt ends this scenario only
                 log("scenario " + scenario.name() + " took " + Duration.between(t, Instant.now()).toSeconds() + " s");
             }
         }
@@ -101,6 +103,15 @@ public final class Benchmark {
         log("baseline: SHA-256 and HTTP");
         report.baseline(new HashBaseline().run(warm, measure));
         report.baseline(new HttpBaseline().run(warm, measure));
+    }
+
+    private static String backlog(BenchContext ctx) {
+        try {
+            String waiting = ctx.quiesce.backlog();
+            return waiting.isEmpty() ? "nothing" : waiting;
+        } catch (Exception e) {
+            return "unknown (" + e + ")";
+        }
     }
 
     static void log(String message) {

@@ -28,8 +28,8 @@ class BenchmarkShortIT {
             "http.trivial");
     static final List<String> FIGURES = List.of("appends.cases", "appends.hot", "import.events", "disclosure.p50",
             "disclosure.p99", "reads.cases", "verify.events", "search.rate", "search.p99");
-    /** Figures a scenario may report as not (yet) available instead of measuring: the import endpoint is being built. */
-    static final List<String> MAY_BE_UNAVAILABLE = List.of("import.events");
+    /** Past this the run is taken for hung; each scenario's own watchdog (4 minutes in short mode) ends it sooner. */
+    static final int LIMIT_MINUTES = 12;
 
     @Test
     @DisplayName("./bench --short runs every scenario and reports every figure with its baseline ratio")
@@ -41,12 +41,13 @@ class BenchmarkShortIT {
         Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-jar", jar.toString(), "--short", "--out", out.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).directory(new File(".")).start();
-        boolean finished = run.waitFor(15, TimeUnit.MINUTES);
+        boolean finished = run.waitFor(LIMIT_MINUTES, TimeUnit.MINUTES);
         if (!finished) {
-            run.destroy();
+            run.destroy(); // SIGTERM: the benchmark's shutdown hook stops its stack
+            run.waitFor(1, TimeUnit.MINUTES);
         }
         String output = Files.readString(log);
-        assertTrue(finished, "the short run did not finish in 15 minutes:\n" + tail(output));
+        assertTrue(finished, "the short run did not finish in " + LIMIT_MINUTES + " minutes:\n" + tail(output));
         assertEquals(0, run.exitValue(), "the short run failed:\n" + tail(output));
 
         JsonNode report = new ObjectMapper().readTree(out.toFile());
@@ -61,10 +62,6 @@ class BenchmarkShortIT {
         for (String key : FIGURES) {
             JsonNode f = figures.get(key);
             assertNotNull(f, "figure " + key + " is reported; got " + figures.keySet());
-            if (f.path("value").isNull() && MAY_BE_UNAVAILABLE.contains(key)) {
-                assertTrue(f.path("note").asText().startsWith("not available"), key + " says why it is missing");
-                continue;
-            }
             assertTrue(f.path("value").asDouble() > 0, "figure " + key + " is positive: " + f);
             if (f.has("baseline")) {
                 assertTrue(f.path("ratio").asDouble() > 0, "figure " + key + " has its ratio to " + f.path("baseline"));
@@ -82,6 +79,6 @@ class BenchmarkShortIT {
 
     private static String tail(String output) {
         List<String> lines = new ArrayList<>(output.lines().toList());
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 150), lines.size()));
     }
 }
