@@ -26,7 +26,7 @@ public final class Leaves {
     public static byte[] caseEvent(UUID caseId, long version, UUID eventId, String type, OffsetDateTime recordedAt,
                                    String dataJson) {
         // members in RFC 8785 order, written directly: this runs once per leaf when the whole log is verified
-        return new Jcs.Writer(dataJson.length() + 256).beginObject()
+        return new CanonicalWriter(dataJson.length() + 256).beginObject()
                 .member("caseId").string(caseId.toString())
                 .member("data").json(dataJson)
                 .member("eventId").string(eventId.toString())
@@ -40,7 +40,7 @@ public final class Leaves {
     /** {@code {"kind":"access","accessId","caseId","actor","agency","roles","purpose","what","at"}}, from the stored columns ({@code roles} is the stored comma-separated text). */
     public static byte[] access(UUID accessId, UUID caseId, String actor, String agency, String roles, String purpose,
                                 String what, OffsetDateTime at) {
-        return new Jcs.Writer(256).beginObject()
+        return new CanonicalWriter(256).beginObject()
                 .member("accessId").string(accessId.toString())
                 .member("actor").string(actor)
                 .member("agency").string(agency)

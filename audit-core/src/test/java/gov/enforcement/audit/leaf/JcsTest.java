@@ -95,7 +95,7 @@ class JcsTest {
         java.util.Random random = new java.util.Random(8785);
         for (int i = 0; i < 20_000; i++) {
             String text = randomValue(random, 0);
-            byte[] streamed = new Jcs.Writer(16).json(text).toBytes();
+            byte[] streamed = new CanonicalWriter(16).json(text).toBytes();
             assertArrayEquals(Jcs.canonicalize(JSON.readTree(text)), streamed, text);
         }
     }
@@ -103,11 +103,11 @@ class JcsTest {
     @Test
     @DisplayName("the streaming canonicaliser: a repeated member keeps the last value, as the tree does; garbage is refused")
     void streamingEdgeCases() {
-        assertEquals("{\"a\":2,\"b\":1}", new String(new Jcs.Writer(8).json("{\"b\": 1, \"a\": 1, \"a\": 2}").toBytes(),
+        assertEquals("{\"a\":2,\"b\":1}", new String(new CanonicalWriter(8).json("{\"b\": 1, \"a\": 1, \"a\": 2}").toBytes(),
                 StandardCharsets.UTF_8));
-        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json("{\"a\": "));
-        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json("{} {}"));
-        assertThrows(IllegalArgumentException.class, () -> new Jcs.Writer(8).json(""));
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalWriter(8).json("{\"a\": "));
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalWriter(8).json("{} {}"));
+        assertThrows(IllegalArgumentException.class, () -> new CanonicalWriter(8).json(""));
     }
 
     private static final String[] NAMES = {"a", "b", "kind", "caseId", "€", "\\u00e9t\\u00e9", "金额", "😀", "A", "aa", "\\n"};
