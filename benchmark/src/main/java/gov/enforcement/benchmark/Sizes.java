@@ -3,7 +3,7 @@ package gov.enforcement.benchmark;
 import java.time.Duration;
 
 /**
- * How big and how long each scenario runs: short (CI, a few minutes in all) or full. {@code scenarioLimit} is far
+ * How big and how long each scenario runs: short (CI, about two minutes in all) or full. {@code scenarioLimit} is far
  * beyond what a scenario takes: past it, the scenario is taken for hung and ended.
  */
 public record Sizes(String mode, Duration baselineWarmUp, Duration baselineMeasure, Duration warmUp, Duration measure,
@@ -13,8 +13,8 @@ public record Sizes(String mode, Duration baselineWarmUp, Duration baselineMeasu
                     Duration scenarioLimit) {
 
     public static Sizes shortRun() {
-        return new Sizes("short", Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3),
-                40, 32, 16, 4, 100, 9, 10, 2, 10_000, 20_000, 64, 32,
+        return new Sizes("short", Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                40, 32, 16, 2, 10, 9, 10, 2, 10_000, 20_000, 64, 32,
                 Duration.ofMinutes(4));
     }
 

@@ -31,4 +31,15 @@ class ReportTest {
         String table = report.table();
         assertTrue(table.contains("0.70×") && table.contains("NO") && table.contains("not available (404)"), table);
     }
+
+    @Test
+    void theTableKeepsTheGoalsOrderWhateverOrderTheScenariosRan() {
+        Report report = new Report("test");
+        report.figure(Figure.of("disclosure.p99", "p99", "ms", 100, null, null));
+        report.figure(Figure.unavailable("appends.failed", "appends FAILED", "", null, null, "boom"));
+        report.figure(Figure.of("appends.cases", "appends", "events/s", 1, null, null));
+        report.figure(Figure.of("verify.events", "verify", "events/s", 1, null, null));
+        assertEquals(List.of("appends.cases", "disclosure.p99", "verify.events", "appends.failed"),
+                report.figures().stream().map(Figure::key).toList());
+    }
 }
