@@ -63,16 +63,14 @@ public class CaseCommands {
         this.stateCache = stateCache;
     }
 
-    OfficerRegistry officers() {
-        return officers;
+    /** The officers' certificates among {@code used}, as the registry and the database know them (X-TWO). */
+    Uni<OfficerRegistry> registryFor(SqlConnection tx, java.util.Collection<String> used) {
+        return certificates.registryFor(tx, List.copyOf(used), officers);
     }
 
-    ZoneId zone() {
-        return zone;
-    }
-
-    boolean avBlocksClosing() {
-        return avBlocksClosing;
+    /** What the decider needs besides the step and the state: who, when, and the rules' configuration. */
+    StepContext stepContext(Caller officer, OffsetDateTime now, OfficerRegistry registry) {
+        return new StepContext(officer, now, registry, zone, audioVisual, avBlocksClosing);
     }
 
     /** The audio-visual catalogue in force, so that reads can flag what is missing. */
@@ -99,9 +97,7 @@ public class CaseCommands {
                         : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash, CaseResource.Registered.class))
                         .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
                                 : numbers.next(tx, agency, now)
-                                .map(caseNumber -> CaseDecider.decide(new RegisterCase(caseId, caseNumber, agency,
-                                        request.unit(), request.category(), request.matter(), request.parties(),
-                                        request.officers() == null ? List.of() : request.officers(), now,
+                                .map(caseNumber -> CaseDecider.decide(request.toCommand(caseId, caseNumber, agency, now,
                                         officer.subject()), CaseState.NONE))
                                 .chain(events -> store.start(tx, (CaseEvent.CaseRegistered) events.get(0), metadata(officer)))
                                 .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency)))
@@ -157,7 +153,7 @@ public class CaseCommands {
                 keys.add(pending.idempotencyKey());
             }
         }
-        return certificates.registryFor(tx, List.copyOf(used), officers)
+        return registryFor(tx, used)
                 .chain(registry -> idempotency.findAll(tx, actors, keys)
                         .chain(stored -> stateCache.current(tx, caseId)
                                 .chain(state -> write(tx, caseId, batch, state, stored, registry, now))));
@@ -193,8 +189,7 @@ public class CaseCommands {
                 if (pending.expectedVersion() != null && pending.expectedVersion() != current.version()) {
                     throw Problems.versionConflict(pending.expectedVersion(), current.version());
                 }
-                CaseEvent event = CaseDecider.decide(pending.step(), current, new StepContext(pending.officer(), now,
-                        registry, zone, audioVisual, avBlocksClosing));
+                CaseEvent event = CaseDecider.decide(pending.step(), current, stepContext(pending.officer(), now, registry));
                 current = CaseDecider.evolve(current, event);
                 decided.add(event);
                 metadata.add(pending.metadata());

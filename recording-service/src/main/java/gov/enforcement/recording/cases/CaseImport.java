@@ -40,12 +40,10 @@ public class CaseImport {
     private final Outbox outbox;
     private final IdempotencyKeys idempotency;
     private final StepParser parser;
-    private final OfficerCertificates certificates;
     private final CaseCommands commands;
 
     public CaseImport(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
-                      IdempotencyKeys idempotency, StepParser parser, OfficerCertificates certificates,
-                      CaseCommands commands) {
+                      IdempotencyKeys idempotency, StepParser parser, CaseCommands commands) {
         this.pool = pool;
         this.store = store;
         this.numbers = numbers;
@@ -53,7 +51,6 @@ public class CaseImport {
         this.outbox = outbox;
         this.idempotency = idempotency;
         this.parser = parser;
-        this.certificates = certificates;
         this.commands = commands;
     }
 
@@ -80,9 +77,8 @@ public class CaseImport {
         steps.forEach(list -> list.forEach(step -> certificatesUsed.addAll(CaseCommands.certificatesIn(step))));
         Map<String, String> metadata = CaseCommands.metadata(officer);
         return numbers.reserve(tx, officer.agency(), now, cases.size())
-                .chain(caseNumbers -> certificates.registryFor(tx, List.copyOf(certificatesUsed), commands.officers())
-                        .map(registry -> decideAll(cases, steps, caseNumbers, new StepContext(officer, now, registry,
-                                commands.zone(), commands.audioVisual(), commands.avBlocksClosing()))))
+                .chain(caseNumbers -> commands.registryFor(tx, certificatesUsed)
+                        .map(registry -> decideAll(cases, steps, caseNumbers, commands.stepContext(officer, now, registry))))
                 .chain(streams -> store.startMany(tx, streams, metadata, now)
                         .call(recorded -> outbox.addAll(tx, recorded.stream()
                                 .map(r -> cloudEvents.toCloudEvent(r, officer.agency())).toList()))
@@ -95,11 +91,9 @@ public class CaseImport {
         List<List<CaseEvent>> streams = new ArrayList<>(cases.size());
         for (int c = 0; c < cases.size(); c++) {
             RegisterCaseRequest registration = cases.get(c).registration();
-            List<CaseEvent> events = new ArrayList<>(CaseDecider.decide(new RegisterCase(UUID.randomUUID(),
-                    caseNumbers.get(c), context.actor().agency(), registration.unit(), registration.category(),
-                    registration.matter(), registration.parties(),
-                    registration.officers() == null ? List.of() : registration.officers(), context.now(),
-                    context.actor().subject()), CaseState.NONE));
+            List<CaseEvent> events = new ArrayList<>(CaseDecider.decide(registration.toCommand(UUID.randomUUID(),
+                    caseNumbers.get(c), context.actor().agency(), context.now(), context.actor().subject()),
+                    CaseState.NONE));
             CaseState state = CaseDecider.fold(events);
             for (int s = 0; s < steps.get(c).size(); s++) {
                 CaseEvent decided;

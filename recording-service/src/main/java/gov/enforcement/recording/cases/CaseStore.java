@@ -153,15 +153,7 @@ public class CaseStore {
 
     /** Reads a stream inside a transaction (tx) or on its own (tx null). */
     public Uni<List<RecordedEvent>> load(SqlConnection tx, UUID caseId) {
-        io.vertx.mutiny.sqlclient.SqlClient client = tx == null ? pool : tx;
-        return client.preparedQuery("select case_id, version, event_id, event_type, data, recorded_at from case_events"
-                        + " where case_id = $1 order by version")
-                .execute(Tuple.of(caseId))
-                .map(rows -> {
-                    List<RecordedEvent> events = new ArrayList<>();
-                    rows.forEach(row -> events.add(toRecorded(row)));
-                    return events;
-                });
+        return loadAfter(tx, caseId, 0); // versions start at 1
     }
 
     /** The streams of many cases in one query, each in order: for analyses over a period. */
