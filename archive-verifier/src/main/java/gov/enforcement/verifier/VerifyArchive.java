@@ -11,12 +11,19 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * {@code java -jar archive-verifier.jar <package.json | ->}: checks an exported case archive with nothing but the
- * package itself and prints the verdict. Exit code 0 verified, 1 not verified, 2 unreadable input.
+ * {@code java -jar archive-verifier.jar --trust sha256:<hex> [--trust …] <package.json | ->}: checks an exported
+ * case archive with nothing but the package and the log key(s) the user trusts, and prints the verdict. The
+ * fingerprint is the one {@code GET /api/v1/audit/keys} publishes; the package's own keys are never trusted alone.
+ * Exit code 0 verified, 1 not verified, 2 unusable arguments or unreadable input.
  */
 public final class VerifyArchive {
+
+    static final String USAGE = "usage: java -jar archive-verifier.jar --trust sha256:<fingerprint of the log key>"
+            + " [--trust …] <package.json | ->";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -28,18 +35,39 @@ public final class VerifyArchive {
     }
 
     static int run(String[] args, InputStream stdin, PrintStream out) {
-        if (args.length != 1) {
-            out.println("usage: java -jar archive-verifier.jar <package.json | ->");
+        List<String> trusted = new ArrayList<>();
+        String file = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--trust") && i + 1 < args.length) {
+                trusted.add(args[++i]);
+            } else if (file == null && !args[i].startsWith("--")) {
+                file = args[i];
+            } else {
+                out.println(USAGE);
+                return 2;
+            }
+        }
+        if (file == null || trusted.isEmpty()) {
+            out.println(USAGE);
+            out.println("NOT VERIFIED: the fingerprint of the log's key must be given with --trust;"
+                    + " the keys inside a package prove nothing on their own");
+            return 2;
+        }
+        ArchiveVerifier verifier;
+        try {
+            verifier = ArchiveVerifier.trusting(trusted);
+        } catch (IllegalArgumentException e) {
+            out.println("NOT VERIFIED: " + e.getMessage());
             return 2;
         }
         CaseArchive archive;
-        try (InputStream in = args[0].equals("-") ? stdin : Files.newInputStream(Path.of(args[0]))) {
+        try (InputStream in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file))) {
             archive = JSON.readValue(in, CaseArchive.class);
         } catch (IOException e) {
-            out.println("NOT VERIFIED: cannot read " + args[0] + ": " + e.getMessage());
+            out.println("NOT VERIFIED: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        Verdict verdict = new ArchiveVerifier().verify(archive);
+        Verdict verdict = verifier.verify(archive);
         out.println(verdict.summary());
         return verdict.verified() ? 0 : 1;
     }

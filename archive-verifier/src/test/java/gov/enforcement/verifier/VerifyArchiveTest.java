@@ -6,6 +6,7 @@ import gov.enforcement.audit.archive.CaseArchive;
 import gov.enforcement.audit.checkpoint.Checkpoint;
 import gov.enforcement.audit.checkpoint.SignedNote;
 import gov.enforcement.audit.crypto.HashAlgorithm;
+import gov.enforcement.audit.crypto.KeyFingerprint;
 import gov.enforcement.audit.crypto.Pem;
 import gov.enforcement.audit.crypto.SignatureAlgorithm;
 import gov.enforcement.audit.crypto.Signer;
@@ -76,9 +77,21 @@ class VerifyArchiveTest {
                         Pem.encode(keys.getPublic()))), proven, List.of());
     }
 
-    static String run(Path file, int expectedExit) {
+    /** The fingerprint of the package's first key: what a user copies from the log's published keys. */
+    static String fingerprintOf(CaseArchive archive) {
+        CaseArchive.Key key = archive.keys().get(0);
+        SignatureAlgorithm algorithm = SignatureAlgorithm.fromId(key.algorithm());
+        return KeyFingerprint.of(Pem.publicKey(algorithm, key.publicKeyPem()));
+    }
+
+    static String run(Path file, String trusted, int expectedExit) {
+        String[] args = trusted == null ? new String[]{file.toString()} : new String[]{"--trust", trusted, file.toString()};
+        return run(args, expectedExit);
+    }
+
+    static String run(String[] args, int expectedExit) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = VerifyArchive.run(new String[]{file.toString()}, new ByteArrayInputStream(new byte[0]),
+        int exit = VerifyArchive.run(args, new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(expectedExit, exit, printed);
@@ -89,8 +102,12 @@ class VerifyArchiveTest {
     @DisplayName("R-ARCHIVE: a sound package prints VERIFIED and exits 0")
     void soundPackageVerifies(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("case.json");
-        JSON.writeValue(file.toFile(), archive());
-        assertTrue(run(file, 0).startsWith("VERIFIED"));
+        CaseArchive archive = archive();
+        JSON.writeValue(file.toFile(), archive);
+        assertTrue(run(file, fingerprintOf(archive), 0).startsWith("VERIFIED"));
+        // as a person may copy it: upper case, with colons
+        String typed = fingerprintOf(archive).substring(7).toUpperCase().replaceAll("(..)(?!$)", "$1:");
+        assertTrue(run(file, typed, 0).startsWith("VERIFIED"));
     }
 
     @Test
@@ -100,7 +117,7 @@ class VerifyArchiveTest {
         ((ObjectNode) archive.events().get(1).data()).put("retentionYears", 3);
         Path file = dir.resolve("case.json");
         JSON.writeValue(file.toFile(), archive);
-        String printed = run(file, 1);
+        String printed = run(file, fingerprintOf(archive), 1);
         assertTrue(printed.startsWith("NOT VERIFIED: event version 2 (" + archive.events().get(1).eventId() + ", CaseArchived)"),
                 printed);
     }
@@ -115,7 +132,7 @@ class VerifyArchiveTest {
                         Pem.encode(SignatureAlgorithm.ED25519.generate().getPublic()))), sound.events(), sound.evidence());
         Path file = dir.resolve("case.json");
         JSON.writeValue(file.toFile(), forged);
-        assertTrue(run(file, 1).contains("checkpoint: the signature"));
+        assertTrue(run(file, fingerprintOf(forged), 1).contains("checkpoint: the signature"));
     }
 
     @Test
@@ -123,6 +140,27 @@ class VerifyArchiveTest {
     void unreadableInput(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{not json");
-        assertTrue(run(file, 2).startsWith("NOT VERIFIED: cannot read"));
+        assertTrue(run(file, "sha256:" + "0".repeat(64), 2).startsWith("NOT VERIFIED: cannot read"));
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a package of an invented case, signed with an outsider's key under the log's key name, is refused")
+    void packageSignedByAnUntrustedKeyIsRefused(@TempDir Path dir) throws Exception {
+        CaseArchive log = archive();
+        CaseArchive forged = archive(); // same log name, same shape, but signed with a key the log never had
+        Path file = dir.resolve("forged.json");
+        JSON.writeValue(file.toFile(), forged);
+        String printed = run(file, fingerprintOf(log), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: checkpoint: signed by key"), printed);
+        assertTrue(printed.contains("not a trusted key of the log"), printed);
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: without a pinned log key the verifier refuses to give a verdict")
+    void aPinnedKeyIsRequired(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("case.json");
+        JSON.writeValue(file.toFile(), archive());
+        assertTrue(run(file, null, 2).contains("--trust"));
+        assertTrue(run(file, "sha256:abc", 2).contains("not a SHA-256 key fingerprint"));
     }
 }

@@ -3,6 +3,7 @@ package gov.enforcement.audit.archive;
 import gov.enforcement.audit.checkpoint.Checkpoint;
 import gov.enforcement.audit.checkpoint.SignedNote;
 import gov.enforcement.audit.crypto.HashAlgorithm;
+import gov.enforcement.audit.crypto.KeyFingerprint;
 import gov.enforcement.audit.crypto.Pem;
 import gov.enforcement.audit.crypto.SignatureAlgorithm;
 import gov.enforcement.audit.crypto.SignatureVerifier;
@@ -13,7 +14,9 @@ import gov.enforcement.audit.merkle.ProofVerifier;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.security.PublicKey;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,10 +26,30 @@ import java.util.UUID;
  * Checks a {@link CaseArchive} with nothing but the package: the checkpoint's signature, each event's leaf
  * recomputed from its content and proven into that checkpoint, the stream's order, and that the evidence
  * hashes are the ones the case file recorded. Stops at the first bad item and names it.
+ *
+ * <p>The keys a package carries are only a convenience: the checkpoint counts as signed only by a key whose
+ * fingerprint the verifier was told to trust, since anyone can sign a package of an invented case with a key of
+ * their own under the log's key name.
  */
 public final class ArchiveVerifier {
 
     private static final Base64.Decoder BASE64 = Base64.getDecoder();
+
+    private final Set<String> trusted;
+
+    private ArchiveVerifier(Set<String> trusted) {
+        this.trusted = trusted;
+    }
+
+    /** A verifier that accepts checkpoints signed by one of these keys ({@link KeyFingerprint} form, any case). */
+    public static ArchiveVerifier trusting(Collection<String> fingerprints) {
+        Set<String> pinned = new TreeSet<>();
+        fingerprints.forEach(f -> pinned.add(KeyFingerprint.normalise(f)));
+        if (pinned.isEmpty()) {
+            throw new IllegalArgumentException("at least one trusted key fingerprint is required");
+        }
+        return new ArchiveVerifier(Set.copyOf(pinned));
+    }
 
     public Verdict verify(CaseArchive archive) {
         try {
@@ -73,24 +96,33 @@ public final class ArchiveVerifier {
                         + archive.checkpoint().treeSize() + " leaves signed with " + archive.hashAlgorithm());
     }
 
-    private static String checkHead(CaseArchive archive, HashAlgorithm hash, byte[] root) {
+    private String checkHead(CaseArchive archive, HashAlgorithm hash, byte[] root) {
         SignedNote note = SignedNote.parse(archive.checkpoint().note());
         Checkpoint head = Checkpoint.parse(note.text());
         if (head.treeSize() != archive.checkpoint().treeSize() || !Arrays.equals(head.rootHash(), root)
                 || head.hashAlgorithm() != hash) {
             return "checkpoint: the signed note does not state the tree size, root or hash algorithm of the package";
         }
+        String problem = "checkpoint: signed by no key the package carries";
         for (SignedNote.NoteSignature signature : note.signatures()) {
             for (CaseArchive.Key key : archive.keys()) {
-                if (key.keyId().equals(signature.keyId()) && key.keyName().equals(signature.keyName())) {
-                    SignatureAlgorithm algorithm = SignatureAlgorithm.fromId(key.algorithm());
-                    boolean valid = SignatureVerifier.of(algorithm, Pem.publicKey(algorithm, key.publicKeyPem()))
-                            .verify(note.text().getBytes(StandardCharsets.UTF_8), signature.signature());
-                    return valid ? null : "checkpoint: the signature of key " + key.keyId() + " does not verify";
+                if (!key.keyId().equals(signature.keyId()) || !key.keyName().equals(signature.keyName())) {
+                    continue;
                 }
+                SignatureAlgorithm algorithm = SignatureAlgorithm.fromId(key.algorithm());
+                PublicKey publicKey = Pem.publicKey(algorithm, key.publicKeyPem());
+                String fingerprint = KeyFingerprint.of(publicKey);
+                if (!trusted.contains(fingerprint)) {
+                    problem = "checkpoint: signed by key " + key.keyId() + " (" + fingerprint
+                            + "), which is not a trusted key of the log (trusted: " + String.join(", ", trusted) + ")";
+                    continue;
+                }
+                boolean valid = SignatureVerifier.of(algorithm, publicKey)
+                        .verify(note.text().getBytes(StandardCharsets.UTF_8), signature.signature());
+                return valid ? null : "checkpoint: the signature of key " + key.keyId() + " does not verify";
             }
         }
-        return "checkpoint: signed by no key the package carries";
+        return problem;
     }
 
     private static String checkEvidence(CaseArchive archive) {

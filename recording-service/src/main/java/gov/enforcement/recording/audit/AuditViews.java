@@ -2,6 +2,8 @@ package gov.enforcement.recording.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.enforcement.audit.checkpoint.SignedNote;
+import gov.enforcement.audit.crypto.KeyFingerprint;
+import gov.enforcement.audit.crypto.Pem;
 
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -37,13 +39,17 @@ final class AuditViews {
     record KeysView(String origin, String hashAlgorithm, List<KeyView> keys) {
     }
 
-    /** A public key: PEM (SubjectPublicKeyInfo) and the signed-note verifier key string. */
+    /**
+     * A public key: PEM (SubjectPublicKeyInfo), the signed-note verifier key string, and the fingerprint that the
+     * offline archive verifier is told to trust ({@code --trust}).
+     */
     record KeyView(String keyId, String keyName, String algorithm, String publicKeyPem, String verifierKey,
-                   OffsetDateTime createdAt) {
+                   String fingerprint, OffsetDateTime createdAt) {
 
         static KeyView of(SigningKeys.PublishedKey key) {
             return new KeyView(key.keyId(), key.keyName(), key.algorithm().id(), key.publicKeyPem(),
-                    key.noteKey().verifierKey(), key.createdAt());
+                    key.noteKey().verifierKey(),
+                    KeyFingerprint.of(Pem.publicKey(key.algorithm(), key.publicKeyPem())), key.createdAt());
         }
     }
 

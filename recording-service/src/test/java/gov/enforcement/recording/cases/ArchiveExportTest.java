@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static gov.enforcement.recording.cases.CaseStepsResourceTest.DECIDER;
@@ -75,6 +76,13 @@ class ArchiveExportTest {
         throw new AssertionError("no archive within 30 s: " + response.statusCode() + " " + response.asString());
     }
 
+    /** Trusts the keys the log publishes at /audit/keys, as a user of the offline verifier is told to. */
+    static ArchiveVerifier logVerifier() {
+        List<String> fingerprints = given().get("/api/v1/audit/keys").then().statusCode(200)
+                .extract().path("keys.fingerprint");
+        return ArchiveVerifier.trusting(fingerprints);
+    }
+
     @Test
     @DisplayName("R-ARCHIVE: an archived case exports as a package that verifies offline; a changed event in it is named")
     void exportVerifiesOffline() throws Exception {
@@ -83,12 +91,12 @@ class ArchiveExportTest {
         assertEquals(11, archive.events().size());
         assertEquals(1, archive.evidence().size());
         assertEquals("LONG", archive.retentionClass());
-        Verdict verdict = new ArchiveVerifier().verify(archive);
+        Verdict verdict = logVerifier().verify(archive);
         assertTrue(verdict.verified(), verdict.summary());
 
         CaseArchive.Event drafted = archive.events().get(3);
         ((ObjectNode) drafted.data()).put("fineAmount", 200);
-        Verdict tampered = new ArchiveVerifier().verify(archive);
+        Verdict tampered = logVerifier().verify(archive);
         assertFalse(tampered.verified());
         assertTrue(tampered.firstProblem().startsWith("event version 4 (" + drafted.eventId() + ", DecisionDrafted)"),
                 tampered.firstProblem());
@@ -107,7 +115,7 @@ class ArchiveExportTest {
         given().auth().oauth2(gov.enforcement.testing.TestTokens.withRole("auditor", gov.enforcement.testing.TestAgencies.AGENCY_A))
                 .queryParam("caseId", caseId).get("/api/v1/audit/verify").then().statusCode(200)
                 .body("verified", equalTo(false));
-        Verdict verdict = new ArchiveVerifier().verify(export(caseId));
+        Verdict verdict = logVerifier().verify(export(caseId));
         assertFalse(verdict.verified());
         assertTrue(verdict.firstProblem().startsWith("event version 4"), verdict.firstProblem());
     }
