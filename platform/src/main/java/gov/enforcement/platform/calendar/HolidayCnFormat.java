@@ -21,9 +21,10 @@ import java.util.Set;
 /** Reads the holiday-cn JSON format ({@code {"year":…, "days":[{"date","isOffDay"}]}}), strictly. */
 public final class HolidayCnFormat {
 
-    // one JSON value and nothing after it, as every request body (StrictJson)
+    // one JSON value and nothing after it, each key once, as every request body (StrictJson)
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
     private static final int FIRST_SHIPPED_YEAR = 2019;
     private static final int LAST_SHIPPED_YEAR = 2027;
 

@@ -1,6 +1,7 @@
 package gov.enforcement.platform.problem;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.net.URI;
@@ -17,12 +18,12 @@ public record Problem(
         String instance,
         String rule,
         List<FieldError> errors,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> extensions) {
+        @JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_BASE = "https://enforcement.gov.cn/problems/";
 
-    /** Extension members are written at the top level, as RFC 9457 wants. */
+    /** Extension members are written at the top level, as RFC 9457 wants, and only there. */
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {
         return extensions == null ? Map.of() : extensions;

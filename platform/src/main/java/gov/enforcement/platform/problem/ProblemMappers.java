@@ -1,9 +1,14 @@
 package gov.enforcement.platform.problem;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import gov.enforcement.platform.json.RefusedValueException;
 import gov.enforcement.platform.messaging.TransientFailures;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
@@ -25,6 +30,8 @@ public class ProblemMappers {
 
     /** untranslatable_character, character_not_in_repertoire */
     static final Set<String> UNSTORABLE_TEXT = Set.of("22P05", "22021");
+    /** numeric_value_out_of_range: a number from the client that PostgreSQL's numeric or jsonb cannot hold */
+    static final String NUMBER_OUT_OF_RANGE = "22003";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -85,6 +92,9 @@ public class ProblemMappers {
             return respond(Problems.invalidField("text", "contains a character that cannot be stored, such as U+0000 or half of a surrogate pair")
                     .toProblem(uri.getPath()));
         }
+        if (NUMBER_OUT_OF_RANGE.equals(e.getSqlState())) {
+            return respond(Problems.invalidField("number", "is out of the range that can be stored").toProblem(uri.getPath()));
+        }
         return unexpected(e, uri);
     }
 
@@ -120,20 +130,80 @@ public class ProblemMappers {
                 "the request could not be completed; it has been logged", null, null).toProblem(path));
     }
 
+    /**
+     * What is wrong with a body, in the client's terms: the field's path and what it must be, never a Java type
+     * or a parser's limit (those say nothing to a client and something to an attacker).
+     */
     static ProblemException fromJson(JsonProcessingException e) {
+        return fromJson(e, "");
+    }
+
+    /**
+     * The same for JSON read from inside a body: {@code under} is the path of the value it came from ("data"),
+     * so that the client is told {@code data.fineAmount}, not {@code fineAmount}.
+     */
+    public static ProblemException fromJson(JsonProcessingException e, String under) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return Problems.invalidField(path(unknown), "is not a known field");
+            return invalidField(under, path(unknown), "is not a known field");
         }
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return Problems.invalidField(path(mapping), "has the wrong type or format: " + mapping.getOriginalMessage());
+        if (e instanceof RefusedValueException refused) {
+            String field = (path(refused) + refused.innerPath()).replaceFirst("^\\.", "");
+            return invalidField(under, field.isEmpty() ? "body" : field, refused.getOriginalMessage());
         }
-        return Problems.invalidField("body", "is not well-formed JSON: " + e.getOriginalMessage());
+        JsonProcessingException unreadable = parserFailureIn(e);
+        if (unreadable instanceof StreamConstraintsException limit) {
+            return invalidField(under, pointer(limit), JsonMessages.limitExceeded(limit.getOriginalMessage()));
+        }
+        String duplicate = unreadable == null ? null : JsonMessages.duplicateKey(unreadable);
+        if (duplicate != null) {
+            return invalidField(under, pointer(unreadable, duplicate), "is given more than once");
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && (unreadable == null || unreadable instanceof InputCoercionException)) {
+            return invalidField(under, path(mapping), JsonMessages.expected(mapping));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return invalidField(under, "body", JsonMessages.expected(mismatch));
+        }
+        return invalidField(under, "body", "is not well-formed JSON: "
+                + JsonMessages.parseProblem(unreadable != null ? unreadable : e));
+    }
+
+    private static ProblemException invalidField(String under, String field, String message) {
+        return Problems.invalidField(under.isEmpty() ? field : field.equals("body") ? under : under + "." + field, message);
+    }
+
+    /** The parser's own failure (malformed text, a limit, a key twice) under any mapping wrapper, or null. */
+    private static JsonProcessingException parserFailureIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException || t instanceof StreamConstraintsException) {
+                return (JsonProcessingException) t;
+            }
+        }
+        return null;
     }
 
     private static String path(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    /** Where the parser stood when it stopped, as a dotted path ("body" at the top). */
+    private static String pointer(JsonProcessingException e) {
+        if (e.getProcessor() instanceof JsonParser parser && parser.getParsingContext() != null) {
+            String at = parser.getParsingContext().pathAsPointer().toString();
+            if (!at.isEmpty()) {
+                return at.substring(1).replace('/', '.');
+            }
+        }
+        return "body";
+    }
+
+    /** The path of a key the parser met twice: where it stood, which names the key already, or just the key. */
+    private static String pointer(JsonProcessingException e, String key) {
+        String at = pointer(e);
+        return at.equals("body") ? key : at.endsWith(key) ? at : at + "." + key;
     }
 
     /** Bean-validation paths start with the method and parameter name; the client knows only the body. */

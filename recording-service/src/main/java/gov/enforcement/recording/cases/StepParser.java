@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.platform.problem.ProblemMappers;
 import gov.enforcement.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,9 +38,7 @@ public class StepParser {
         try {
             return json.treeToValue(request.data(), type);
         } catch (JsonProcessingException e) {
-            String field = e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()
-                    ? "data." + m.getPath().get(0).getFieldName() : "data";
-            throw Problems.invalidField(field, e.getOriginalMessage());
+            throw ProblemMappers.fromJson(e, "data");
         }
     }
 
