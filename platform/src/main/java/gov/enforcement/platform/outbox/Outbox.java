@@ -6,7 +6,9 @@ import gov.enforcement.events.EventTypes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import gov.enforcement.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,10 +25,16 @@ public class Outbox {
             + " select e, t, k, p, c from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])"
             + " with ordinality as r(e, t, k, p, c, n) order by n";
 
-    private final OutboxRelay relay;
+    /** Kafka's default record limit is 1 MiB; what is left is for headers and the envelope's own growth. */
+    public static final int DEFAULT_MAX_EVENT_BYTES = 900_000;
 
-    public Outbox(OutboxRelay relay) {
+    private final OutboxRelay relay;
+    private final int maxEventBytes;
+
+    public Outbox(OutboxRelay relay,
+                  @ConfigProperty(name = "platform.outbox.max-event-bytes", defaultValue = "" + DEFAULT_MAX_EVENT_BYTES) int maxEventBytes) {
         this.relay = relay;
+        this.maxEventBytes = maxEventBytes;
     }
 
     public Uni<Void> add(SqlConnection tx, CloudEvent event) {
@@ -49,6 +57,12 @@ public class Outbox {
             topics[i] = topicOf(event);
             keys[i] = event.subject();
             payloads[i] = CloudEventCodec.toJson(event);
+            String tooLarge = RelayFailures.tooLargeToSend(payloads[i], maxEventBytes);
+            if (tooLarge != null) {
+                // refused with the transaction that made it: nothing is stored that could never be published
+                throw new ProblemException(413, "event-too-large", "Event too large", tooLarge
+                        + "; shorten the longest texts or split the step", null, null);
+            }
             correlations[i] = event.correlationId();
         }
         return tx.preparedQuery(INSERT).execute(Tuple.of(ids, topics, keys, payloads, correlations)).replaceWithVoid();

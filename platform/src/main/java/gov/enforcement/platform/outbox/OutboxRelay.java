@@ -5,6 +5,7 @@ import gov.enforcement.platform.correlation.Correlation;
 import gov.enforcement.platform.worker.BatchWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -24,7 +25,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Ships outbox rows to Kafka in id order and deletes them once the broker acknowledged them.
+ * Ships outbox rows to Kafka in id order and deletes them once the broker acknowledged them; a row the broker can
+ * never take is parked in {@code outbox_parked}, not retried forever in front of everything else.
  * A PostgreSQL advisory lock makes one relay active per database, which keeps per-case order
  * when several replicas run; a crash between send and delete re-sends, and consumers are idempotent.
  */
@@ -33,20 +35,31 @@ public class OutboxRelay {
 
     /** Arbitrary constant naming the outbox lock in pg_locks. */
     private static final long RELAY_LOCK = 0x0B0C_5E1AL;
+    private static final String PARK = "with gone as (delete from outbox o using unnest($1::bigint[], $2::text[]) as p(id, reason)"
+            + " where o.id = p.id returning o.*, p.reason)"
+            + " insert into outbox_parked (id, event_id, topic, message_key, payload, correlation_id, created_at, reason)"
+            + " select id, event_id, topic, message_key, payload, correlation_id, created_at, reason from gone";
 
     private final Pool pool;
     private final OutboxProducer producer;
     private final int batchSize;
+    private final int maxEventBytes;
     private final Counter relayed;
+    private final Counter parked;
     private final BatchWorker worker;
 
     public OutboxRelay(Pool pool, OutboxProducer producer, MeterRegistry metrics,
                        @ConfigProperty(name = "platform.outbox.batch-size", defaultValue = "500") int batchSize,
-                       @ConfigProperty(name = "platform.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval) {
+                       @ConfigProperty(name = "platform.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
+                       @ConfigProperty(name = "platform.outbox.max-event-bytes", defaultValue = "" + Outbox.DEFAULT_MAX_EVENT_BYTES) int maxEventBytes) {
         this.pool = pool;
         this.producer = producer;
         this.batchSize = batchSize;
+        this.maxEventBytes = maxEventBytes;
         this.relayed = Counter.builder("outbox.relayed").description("events shipped from the outbox to Kafka")
+                .register(metrics);
+        this.parked = Counter.builder("outbox.parked")
+                .description("outbox rows the broker can never take, set aside in outbox_parked (alert on any)")
                 .register(metrics);
         this.worker = new BatchWorker("outbox-relay", pollInterval, batchSize,
                 () -> relayOnce().await().atMost(Duration.ofSeconds(60)));
@@ -77,25 +90,70 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> shipBatch(SqlConnection tx) {
-        return tx.preparedQuery("select id, topic, message_key, payload, correlation_id from outbox order by id limit $1")
+        return tx.preparedQuery("select id, topic, message_key, payload, correlation_id, created_at from outbox order by id limit $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
-                    List<Long> ids = new ArrayList<>();
-                    List<CompletableFuture<?>> acks = new ArrayList<>();
+                    List<Row> batch = new ArrayList<>();
+                    List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
                     for (Row row : rows) {
-                        ids.add(row.getLong("id"));
-                        acks.add(producer.send(record(row)));
+                        batch.add(row);
+                        outcomes.add(send(row));
                     }
-                    if (ids.isEmpty()) {
+                    if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
                     producer.flush();
-                    return Uni.createFrom().completionStage(CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)))
-                            .chain(() -> tx.preparedQuery("delete from outbox where id = any($1)")
-                                    .execute(Tuple.of(ids.toArray(Long[]::new))))
-                            .invoke(() -> relayed.increment(ids.size()))
-                            .replaceWith(ids.size());
+                    return Uni.createFrom().completionStage(CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)))
+                            .chain(() -> settle(tx, batch, outcomes.stream().map(CompletableFuture::join).toList()));
                 });
+    }
+
+    /** Sends one row; the future holds the failure, or null once the broker acknowledged it. */
+    private CompletableFuture<Throwable> send(Row row) {
+        String tooLarge = RelayFailures.tooLargeToSend(row.getString("payload"), maxEventBytes);
+        if (tooLarge != null) {
+            return CompletableFuture.completedFuture(new RelayFailures.RowRefused(tooLarge));
+        }
+        try {
+            return producer.send(record(row)).handle((ok, error) -> error);
+        } catch (RuntimeException refusedAtOnce) {
+            return CompletableFuture.completedFuture(refusedAtOnce);
+        }
+    }
+
+    /**
+     * Deletes what the broker took and parks what it can never take. A failure that may pass (the broker away)
+     * fails the whole batch, which is sent again in order; one row that can never be sent must not hold up
+     * every later event of every case, so it is set aside with its reason and an alert.
+     */
+    private Uni<Integer> settle(SqlConnection tx, List<Row> batch, List<Throwable> failures) {
+        List<Long> shipped = new ArrayList<>();
+        List<Long> parked = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            Throwable failure = failures.get(i);
+            long id = batch.get(i).getLong("id");
+            if (failure == null) {
+                shipped.add(id);
+            } else if (RelayFailures.isPermanent(failure)) {
+                parked.add(id);
+                reasons.add(RelayFailures.describe(failure));
+            } else {
+                return Uni.createFrom().failure(failure);
+            }
+        }
+        Uni<?> park = parked.isEmpty() ? Uni.createFrom().voidItem()
+                : tx.preparedQuery(PARK).execute(Tuple.of(parked.toArray(Long[]::new), reasons.toArray(String[]::new)))
+                .invoke(() -> {
+                    this.parked.increment(parked.size());
+                    for (int i = 0; i < parked.size(); i++) {
+                        Log.errorf("outbox row %d can never be sent and is parked in outbox_parked: %s", parked.get(i), reasons.get(i));
+                    }
+                });
+        return park.chain(() -> tx.preparedQuery("delete from outbox where id = any($1)")
+                        .execute(Tuple.of(shipped.toArray(Long[]::new))))
+                .invoke(() -> relayed.increment(shipped.size()))
+                .replaceWith(batch.size());
     }
 
     private static ProducerRecord<String, byte[]> record(Row row) {

@@ -4,6 +4,7 @@ import gov.enforcement.events.CloudEvent;
 import gov.enforcement.events.CloudEventCodec;
 import gov.enforcement.events.Topics;
 import gov.enforcement.platform.outbox.Outbox;
+import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.testing.KafkaTestConsumer;
 import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.ReceivedRecord;
@@ -17,12 +18,15 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The outbox relay against the real PostgreSQL and Kafka of the test. */
 @QuarkusTest
@@ -66,5 +70,49 @@ class OutboxRelayTest {
                 TestAgencies.AGENCY_A, 1L, null, null, null);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> pool.withTransaction(tx -> outbox.add(tx, unknown)).await().indefinitely());
+    }
+
+    @Test
+    @DisplayName("a row the broker can never take is parked with its reason; every later row, of that case too, still ships")
+    void rowThatCanNeverBeSentIsParked() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        CloudEvent first = TestEvents.caseRegistered(caseId, TestAgencies.AGENCY_A);
+        UUID tooLarge = UUID.randomUUID();
+        // written around the outbox's own size check, as a row from before the check (or a lowered limit) would be
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "insert into outbox (event_id, topic, message_key, payload) values (?, ?, ?, ?)")) {
+            insert.setObject(1, tooLarge);
+            insert.setString(2, Topics.CASE_EVENTS);
+            insert.setString(3, caseId.toString());
+            insert.setString(4, "{\"pad\":\"" + "x".repeat(2_000_000) + "\"}");
+            insert.executeUpdate();
+        }
+        List<CloudEvent> later = LongStream.rangeClosed(2, 3)
+                .mapToObj(version -> CloudEvent.of(first.knownType().orElseThrow(), caseId.toString())
+                        .source(first.source()).agency(first.agency()).caseVersion(version).data(first.data()))
+                .toList();
+        pool.withTransaction(tx -> outbox.addAll(tx, later)).await().indefinitely();
+        outbox.committed();
+
+        List<ReceivedRecord> received = KafkaTestConsumer.awaitRecords(Topics.CASE_EVENTS,
+                r -> caseId.toString().equals(r.key()), 2, Duration.ofSeconds(30));
+        assertEquals(List.of(2L, 3L), received.stream().map(r -> CloudEventCodec.fromBytes(r.value()).caseVersion()).toList());
+        TestDatabase.awaitCount("select count(*) from outbox_parked where event_id = '" + tooLarge + "'", 1, Duration.ofSeconds(10));
+        assertTrue(TestDatabase.text("select reason from outbox_parked where event_id = '" + tooLarge + "'")
+                .contains("at most 900000"));
+        assertEquals(0, TestDatabase.count("select count(*) from outbox where event_id = '" + tooLarge + "'"));
+    }
+
+    @Test
+    @DisplayName("an event larger than one Kafka record is refused when it is written, with the transaction that made it")
+    void eventTooLargeIsRefusedAtWrite() {
+        UUID caseId = UUID.randomUUID();
+        CloudEvent huge = CloudEvent.of(TestEvents.caseRegistered(caseId, TestAgencies.AGENCY_A).knownType().orElseThrow(),
+                        caseId.toString()).source("/recording-service").agency(TestAgencies.AGENCY_A).caseVersion(1L)
+                .data(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("pad", "长".repeat(400_000)));
+        ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+                () -> pool.withTransaction(tx -> outbox.add(tx, huge)).await().indefinitely());
+        assertEquals(413, refused.status());
+        assertEquals(0, TestDatabase.count("select count(*) from outbox where message_key = '" + caseId + "'"));
     }
 }

@@ -69,7 +69,7 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("alerts fire on dead letters, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20)")
+    @DisplayName("alerts fire on dead letters, parked outbox rows, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20)")
     void alerts() {
         List<String> alerts = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
@@ -79,7 +79,9 @@ class ObservabilityTest {
                 expressions.add((String) Yaml.map(rule, "rule").get("expr"));
             }
         }
-        assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "ConsumerLagGrowing", "ReviewsOverdue", "DisclosuresOverdue")));
+        assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "OutboxRowParked", "ConsumerLagGrowing", "ReviewsOverdue",
+                "DisclosuresOverdue")));
+        assertTrue(expressions.stream().anyMatch(e -> e.contains("outbox_parked_total")), "a parked outbox row alerts");
         for (String metric : DASHBOARD_METRICS) {
             if (!metric.equals("outbox_relayed_total")) {
                 assertTrue(expressions.stream().anyMatch(e -> e.contains(metric)), metric);

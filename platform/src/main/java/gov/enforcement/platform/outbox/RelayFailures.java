@@ -1,0 +1,53 @@
+package gov.enforcement.platform.outbox;
+
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Which failures of one outbox row will never pass, however often it is sent. */
+final class RelayFailures {
+
+    private RelayFailures() {
+    }
+
+    /** Refused before sending: larger than any broker of this system takes. */
+    static final class RowRefused extends RuntimeException {
+        RowRefused(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    static String tooLargeToSend(String payload, int maxBytes) {
+        // a UTF-8 character is at most 3 bytes per UTF-16 unit: most rows need no encoding to be cleared
+        if ((long) payload.length() * 3 <= maxBytes) {
+            return null;
+        }
+        int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
+        return bytes > maxBytes ? "the event is " + bytes + " bytes; at most " + maxBytes + " can be published" : null;
+    }
+
+    static boolean isPermanent(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return cause instanceof RowRefused || cause instanceof RecordTooLargeException
+                || cause instanceof RecordBatchTooLargeException || cause instanceof InvalidRecordException
+                || cause instanceof SerializationException;
+    }
+
+    static String describe(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        return cause instanceof RowRefused ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}
