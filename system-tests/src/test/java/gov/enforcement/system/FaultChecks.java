@@ -290,6 +290,29 @@ final class FaultChecks {
         return ids;
     }
 
+    /**
+     * An outbox row no broker takes (2 MB), as one stored before texts were capped would be: it must be set aside,
+     * not block every later event of every case. Answers its event id.
+     */
+    UUID plantUnpublishableOutboxRow() throws SQLException {
+        UUID eventId = UUID.randomUUID();
+        try (Connection c = connect("recording"); java.sql.PreparedStatement insert = c.prepareStatement(
+                "insert into outbox (event_id, topic, message_key, payload) values (?, ?, ?, ?)")) {
+            insert.setObject(1, eventId);
+            insert.setString(2, gov.enforcement.events.Topics.CASE_EVENTS);
+            insert.setString(3, UUID.randomUUID().toString());
+            insert.setString(4, "{\"description\":\"" + "x".repeat(2_000_000) + "\"}");
+            insert.executeUpdate();
+        }
+        return eventId;
+    }
+
+    /** Whether the relay set that row aside with its reason (and no longer holds it in the outbox). */
+    boolean parked(UUID eventId) throws SQLException {
+        return count("recording", "select count(*) from outbox_parked where event_id = '" + eventId + "' and reason like '%bytes%'") == 1
+                && count("recording", "select count(*) from outbox where event_id = '" + eventId + "'") == 0;
+    }
+
     long count(String db, String sql) throws SQLException {
         try (Connection c = connect(db); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -34,9 +34,43 @@ final class MalformedBodies {
     static Arbitrary<Body> of(Target target) {
         return target.strictFields().isEmpty()
                 ? weighted(w(3, syntaxErrors(target)), w(2, wrongRoots(target)), w(4, wrongFieldTypes(target)),
-                        w(1, deepNesting(target)), w(1, hugeBodies(target)))
+                        w(3, valuesNoFieldMayHold(target)), w(1, deepNesting(target)), w(1, hugeBodies(target)))
                 : weighted(w(3, syntaxErrors(target)), w(2, wrongRoots(target)), w(4, wrongFieldTypes(target)),
-                        w(4, hostileStrictValues(target)), w(1, deepNesting(target)), w(1, hugeBodies(target)));
+                        w(4, hostileStrictValues(target)), w(3, valuesNoFieldMayHold(target)), w(1, deepNesting(target)),
+                        w(1, hugeBodies(target)));
+    }
+
+    /** Placeholder for a raw JSON literal that no JsonNode would write as sent (1e999999 would become Infinity). */
+    private static final String RAW = "\"\u0000raw\"";
+
+    /**
+     * Well-formed JSON that no field may hold, so it must be refused, never altered on the way in: a key given twice,
+     * a number that would not keep its value (1e999999 is no Infinity, 1e-999999 no 0, 999 no true), text over the
+     * 20,000 characters one value may have.
+     */
+    static Arbitrary<Body> valuesNoFieldMayHold(Target target) {
+        String valid = target.baseline().toString();
+        List<String> keys = WriteTargets.fieldPaths(target.baseline()).stream().filter(f -> !f.contains(".") && !f.contains("[")).toList();
+        Arbitrary<Body> twice = Arbitraries.of(keys).map(key -> new Body("\"" + key + "\" given twice",
+                ("{\"" + key + "\":" + target.baseline().get(key) + "," + valid.substring(1)).getBytes(StandardCharsets.UTF_8)));
+        List<String> scalars = WriteTargets.fieldPaths(target.baseline()).stream().filter(f -> {
+            JsonNode v = valueAt(target.baseline(), f);
+            return v.isNumber() || v.isBoolean();
+        }).toList();
+        Arbitrary<Body> numbers = scalars.isEmpty() ? null : Combinators.combine(Arbitraries.of(scalars),
+                Arbitraries.of("1e999999", "-1e999999", "1e-999999", "1e400", "99999999999999999999999999",
+                        "0.0000000000000000000000001", "1.5e-320")).as((field, literal) -> new Body(field + " ← " + literal,
+                new String(Http.bytes(WriteTargets.with(target.baseline(), field, TextNode.valueOf("\u0000raw"))),
+                        StandardCharsets.UTF_8).replace(RAW, literal).getBytes(StandardCharsets.UTF_8)));
+        List<Arbitrary<Body>> parts = new java.util.ArrayList<>(List.of(twice));
+        if (numbers != null) {
+            parts.add(numbers);
+        }
+        if (!target.textFields().isEmpty()) {
+            parts.add(Arbitraries.of(target.textFields()).map(field -> new Body(field + " ← 20,001 characters",
+                    Http.bytes(WriteTargets.with(target.baseline(), field, TextNode.valueOf("长".repeat(20_001)))))));
+        }
+        return Arbitraries.oneOf(parts);
     }
 
     static Arbitrary<Body> syntaxErrors(Target target) {
