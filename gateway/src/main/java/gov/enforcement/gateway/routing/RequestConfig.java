@@ -1,0 +1,24 @@
+package gov.enforcement.gateway.routing;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How the gateway receives a caller's body ({@code gateway.request.*}) before any service sees it. */
+@ConfigMapping(prefix = "gateway.request")
+public interface RequestConfig {
+
+    /** Time the whole body may take to arrive, on top of the time its size earns at {@link #bodyMinRate()}. */
+    @WithDefault("10s")
+    Duration bodyTimeout();
+
+    /** Bytes per second a body must arrive at, on average, once {@link #bodyTimeout()} has passed. */
+    @WithDefault("64K")
+    MemorySize bodyMinRate();
+
+    /** Bodies up to this size are held in memory; larger ones (evidence uploads) in a temporary file. */
+    @WithDefault("1M")
+    MemorySize memoryBuffer();
+}
