@@ -18,6 +18,14 @@ public interface RequestConfig {
     @WithDefault("64K")
     MemorySize bodyMinRate();
 
+    /** Longest request target (path and query) accepted; past it 414. Below the services' own limit. */
+    @WithDefault("4000")
+    int maxUriLength();
+
+    /** Largest sum of request header lines accepted; past it 431. Leaves the services room for X-Forwarded-*. */
+    @WithDefault("16K")
+    MemorySize maxHeaderSize();
+
     /** Bodies up to this size are held in memory; larger ones (evidence uploads) in a temporary file. */
     @WithDefault("1M")
     MemorySize memoryBuffer();
