@@ -15,6 +15,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.util.Optional;
 
 /**
  * Last step for every API request: receives the caller's body whole, then sends the request to the owning service
@@ -25,10 +29,13 @@ public class Forwarder implements Handler<RoutingContext> {
 
     private final UpstreamClient upstream;
     private final RequestConfig requests;
+    private final Optional<URI> publicBase;
 
-    Forwarder(UpstreamClient upstream, RequestConfig requests) {
+    Forwarder(UpstreamClient upstream, RequestConfig requests,
+              @ConfigProperty(name = "gateway.public-base-url") Optional<URI> publicBase) {
         this.upstream = upstream;
         this.requests = requests;
+        this.publicBase = publicBase;
     }
 
     @Override
@@ -124,6 +131,15 @@ public class Forwarder implements Handler<RoutingContext> {
         out.setStatusCode(response.statusCode());
         out.setStatusMessage(response.statusMessage());
         HopByHopHeaders.copy(response.headers(), out.headers());
+        String location = response.getHeader(HttpHeaders.LOCATION);
+        if (location != null) {
+            String rewritten = Locations.rewrite(location, publicBase);
+            if (rewritten == null) {
+                out.headers().remove(HttpHeaders.LOCATION);
+            } else {
+                out.headers().set(HttpHeaders.LOCATION, rewritten);
+            }
+        }
         if (!out.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(ctx.request().method(), response.statusCode())) {
             out.setChunked(true);
         }
