@@ -44,6 +44,7 @@ final class StackTokens {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", DevStack.ISSUER);
+        claims.put("aud", DevStack.AUDIENCE);
         claims.put("sub", sub);
         claims.put("upn", sub);
         claims.put("groups", groups);

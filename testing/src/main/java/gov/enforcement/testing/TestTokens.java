@@ -4,11 +4,18 @@ import gov.enforcement.devstack.DevStack;
 import gov.enforcement.devstack.JwtKeys;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** RS256 bearer tokens for tests, signed with the key pair {@link JwtKeysResource} configures. */
@@ -16,6 +23,9 @@ public final class TestTokens {
 
     /** The same issuer as the one-machine stack, so tests and the stack accept the same tokens. */
     public static final String ISSUER = DevStack.ISSUER;
+
+    /** The audience the services and the gateway require. */
+    public static final String AUDIENCE = DevStack.AUDIENCE;
 
     private static final Duration LIFESPAN = Duration.ofHours(1);
 
@@ -69,6 +79,38 @@ public final class TestTokens {
                 now.plus(LIFESPAN)).sign(privateKey());
     }
 
+    /**
+     * The claims of a valid token (iss, aud, sub, upn, groups, agency, iat, exp), as a mutable map a test can
+     * spoil before {@link #signedClaims signing} it.
+     */
+    public static Map<String, Object> validClaims(String role, String agency) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", role + "-" + agency);
+        claims.put("upn", role + "-" + agency);
+        claims.put("groups", List.of(role));
+        claims.put("agency", agency);
+        claims.put("iat", now);
+        claims.put("exp", now + LIFESPAN.toSeconds());
+        return claims;
+    }
+
+    /** Exactly these claims, signed with the right key (nothing added): for tokens no issuer should mint. */
+    public static String signedClaims(Map<String, Object> claims) {
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(JsonUtil.toJson(claims));
+        jws.setKey(privateKey());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The signing key, for tests that build unusual tokens themselves. */
     public static PrivateKey privateKey() {
         return keys().privateKey();
@@ -81,6 +123,7 @@ public final class TestTokens {
     private static JwtClaimsBuilder claims(String issuer, String sub, Set<String> groups, String agency, String cert,
                                            Instant issuedAt, Instant expiresAt) {
         JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(AUDIENCE)
                 .subject(sub)
                 .upn(sub)
                 .groups(groups)

@@ -15,6 +15,9 @@ public final class DevStack implements AutoCloseable {
     /** The {@code iss} of every token the stack (and the test kit) mints and every service accepts. */
     public static final String ISSUER = "https://devstack.enforcement.local";
 
+    /** The {@code aud} every service and the gateway require ({@code mp.jwt.verify.audiences}); tokens name it. */
+    public static final String AUDIENCE = "three-systems";
+
     static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final StackOptions options;

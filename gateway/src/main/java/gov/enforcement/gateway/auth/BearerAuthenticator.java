@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
@@ -26,6 +27,7 @@ public class BearerAuthenticator {
     static final long REMEMBER_MILLIS = 60_000;
 
     private final JWTParser parser;
+    private final long skewSeconds;
     // guarded by itself: token → who it names, until when; least recently used first
     private final Map<String, Verified> verified = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -37,8 +39,9 @@ public class BearerAuthenticator {
     private record Verified(Caller caller, long notAfterMillis) {
     }
 
-    BearerAuthenticator(JWTParser parser) {
+    BearerAuthenticator(JWTParser parser, @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "5") long skewSeconds) {
         this.parser = parser;
+        this.skewSeconds = skewSeconds;
     }
 
     /** The caller of a token verified less than a minute ago and not expired since; null when there is none. */
@@ -70,6 +73,11 @@ public class BearerAuthenticator {
         String token = authorizationHeader.substring(SCHEME.length()).trim();
         try {
             JsonWebToken jwt = parser.parse(token);
+            String wrong = TokenClaims.problem(jwt, System.currentTimeMillis() / 1000, skewSeconds);
+            if (wrong != null) {
+                Log.debugf("bearer token of %s rejected: %s", jwt.getClaim("sub"), wrong);
+                return new Authentication.Rejected(wrong);
+            }
             Set<String> groups = jwt.getGroups() == null ? Set.of() : Set.copyOf(jwt.getGroups());
             Caller caller = new Caller(jwt.getSubject(), groups, jwt.getClaim("agency"));
             long notAfter = Math.min(jwt.getExpirationTime() * 1000, System.currentTimeMillis() + REMEMBER_MILLIS);
@@ -80,6 +88,10 @@ public class BearerAuthenticator {
         } catch (ParseException e) {
             Log.debugf(e, "bearer token rejected");
             return new Authentication.Rejected(reason(e));
+        } catch (RuntimeException e) {
+            // the parser trips over claims of an unexpected type (e.g. groups as an object): still the token's fault
+            Log.debugf(e, "bearer token rejected");
+            return new Authentication.Rejected("the token is not valid");
         }
     }
 

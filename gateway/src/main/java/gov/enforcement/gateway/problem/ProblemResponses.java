@@ -30,6 +30,12 @@ public final class ProblemResponses {
         if (hasUnreadBody(ctx)) {
             // the body we refused is still on the wire; closing is cheaper than reading it all
             response.putHeader(HttpHeaders.CONNECTION, "close");
+            response.end(problem.toJson().encode()).onComplete(sent -> {
+                if (ctx.request().connection() != null) {
+                    ctx.request().connection().close();
+                }
+            });
+            return;
         }
         response.end(problem.toJson().encode());
     }

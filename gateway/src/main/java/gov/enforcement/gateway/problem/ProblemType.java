@@ -10,8 +10,11 @@ public enum ProblemType {
     FORBIDDEN(403, "forbidden", "Forbidden"),
     NOT_FOUND(404, "not-found", "Not found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
+    REQUEST_TIMEOUT(408, "request-timeout", "Request timeout"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     BAD_GATEWAY(502, "upstream-unavailable", "Upstream service unavailable"),
     GATEWAY_TIMEOUT(504, "upstream-timeout", "Upstream service timed out");

@@ -1,5 +1,6 @@
 package gov.enforcement.gateway.routing;
 
+import gov.enforcement.gateway.auth.Caller;
 import gov.enforcement.gateway.ops.CorrelationIds;
 import gov.enforcement.gateway.problem.ProblemResponses;
 import gov.enforcement.gateway.problem.ProblemType;
@@ -12,20 +13,29 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.Locale;
+import java.net.URI;
+import java.util.Optional;
 
-/** Last step for every API request: streams it to the owning service and the answer back, untouched. */
+/**
+ * Last step for every API request: receives the caller's body whole, then sends the request to the owning service
+ * and streams the answer back, untouched.
+ */
 @ApplicationScoped
 public class Forwarder implements Handler<RoutingContext> {
 
     private final UpstreamClient upstream;
+    private final RequestConfig requests;
+    private final Optional<URI> publicBase;
 
-    Forwarder(UpstreamClient upstream) {
+    Forwarder(UpstreamClient upstream, RequestConfig requests,
+              @ConfigProperty(name = "gateway.public-base-url") Optional<URI> publicBase) {
         this.upstream = upstream;
+        this.requests = requests;
+        this.publicBase = publicBase;
     }
 
     @Override
@@ -39,16 +49,33 @@ public class Forwarder implements Handler<RoutingContext> {
             ProblemResponses.send(ctx, ProblemType.INVALID_REQUEST, "Content-Length is not a number");
             return;
         }
+        String noBody = BodyRules.whyNoBody(in.method(), ctx.get(Caller.CONTEXT_KEY));
+        if (noBody != null && BodyRules.announced(in, declared)) {
+            ProblemResponses.send(ctx, ProblemType.INVALID_REQUEST, noBody);
+            return;
+        }
         if (declared > upstream.maxBodyBytes()) {
             tooLarge(ctx);
             return;
         }
-        upstream.open(target.service(), in.method(), target.pathAndQuery())
-                .onSuccess(out -> send(ctx, target, out, declared))
-                .onFailure(failure -> upstreamFailed(ctx, target, failure));
+        if (noBody == null && "100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            ctx.response().writeContinue(); // the caller waits for this before sending a large body
+        }
+        // the whole body first: a caller who sends slowly must not hold a connection to the service meanwhile
+        BodyReceiver.receive(ctx.vertx(), in, noBody == null ? upstream.maxBodyBytes() : 0, requests)
+                .onSuccess(body -> {
+                    ctx.addEndHandler(done -> body.release(ctx.vertx()));
+                    if (ctx.response().closed()) {
+                        return;
+                    }
+                    upstream.open(target.service(), in.method(), target.pathAndQuery())
+                            .onSuccess(out -> send(ctx, target, out, body))
+                            .onFailure(failure -> upstreamFailed(ctx, target, failure));
+                })
+                .onFailure(failure -> notReceived(ctx, failure, noBody));
     }
 
-    private void send(RoutingContext ctx, ApiTarget target, HttpClientRequest out, long declared) {
+    private void send(RoutingContext ctx, ApiTarget target, HttpClientRequest out, ReceivedBody body) {
         HttpServerRequest in = ctx.request();
         if (ctx.response().closed()) {
             out.reset();
@@ -59,9 +86,10 @@ public class Forwarder implements Handler<RoutingContext> {
         MultiMap headers = out.headers();
         HopByHopHeaders.copy(in.headers(), headers);
         addForwardingHeaders(ctx, headers);
-        // HTTP/2 frames bodies without Content-Length; towards the HTTP/1.1 service that means chunked
-        if (declared < 0 && (isChunked(in) || (in.version() == HttpVersion.HTTP_2 && !in.isEnded()))) {
-            out.setChunked(true);
+        // the body is whole now, so its length is known even when the caller sent it chunked
+        headers.remove(HttpHeaders.CONTENT_LENGTH);
+        if (body.length() > 0 || in.getHeader(HttpHeaders.CONTENT_LENGTH) != null) {
+            headers.set(HttpHeaders.CONTENT_LENGTH, Long.toString(body.length()));
         }
         // the caller hung up: stop the service's work too (Vert.x Web owns the response's close handler)
         ctx.addEndHandler(done -> {
@@ -69,19 +97,29 @@ public class Forwarder implements Handler<RoutingContext> {
                 out.reset();
             }
         });
+        out.idleTimeout(upstream.responseTimeoutMillis());
         out.response()
                 .onSuccess(response -> relay(ctx, target, response))
                 .onFailure(failure -> upstreamFailed(ctx, target, failure));
-        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
-            ctx.response().writeContinue(); // the caller waits for this before sending a large body
+        body.sendTo(ctx.vertx(), out).onFailure(failure -> out.reset(0, failure));
+    }
+
+    private void notReceived(RoutingContext ctx, Throwable failure, String noBody) {
+        if (failure instanceof BodyReceiver.TooLarge) {
+            if (noBody != null) {
+                ProblemResponses.send(ctx, ProblemType.INVALID_REQUEST, noBody);
+            } else {
+                tooLarge(ctx);
+            }
+        } else if (failure instanceof BodyReceiver.TooSlow) {
+            Log.infof("%s %s: the request body did not arrive in time", ctx.request().method(), ctx.request().path());
+            ProblemResponses.send(ctx, ProblemType.REQUEST_TIMEOUT, "the request body did not arrive in time: it may take "
+                    + requests.bodyTimeout().toSeconds() + " s plus one second per " + requests.bodyMinRate().asLongValue()
+                    + " bytes");
+        } else if (!ctx.response().closed()) {
+            Log.debugf("%s %s: the request body broke off: %s", ctx.request().method(), ctx.request().path(), failure);
+            ctx.response().reset();
         }
-        RequestBodyPump.start(in, out, upstream.maxBodyBytes(),
-                () -> {
-                    tooLarge(ctx); // answer first: resetting the service request fails its response future
-                    out.reset();
-                },
-                // the response clock starts when the body is sent: a slow upload is not the service's fault
-                () -> out.idleTimeout(upstream.responseTimeoutMillis()));
     }
 
     private void relay(RoutingContext ctx, ApiTarget target, HttpClientResponse response) {
@@ -93,6 +131,15 @@ public class Forwarder implements Handler<RoutingContext> {
         out.setStatusCode(response.statusCode());
         out.setStatusMessage(response.statusMessage());
         HopByHopHeaders.copy(response.headers(), out.headers());
+        String location = response.getHeader(HttpHeaders.LOCATION);
+        if (location != null) {
+            String rewritten = Locations.rewrite(location, publicBase);
+            if (rewritten == null) {
+                out.headers().remove(HttpHeaders.LOCATION);
+            } else {
+                out.headers().set(HttpHeaders.LOCATION, rewritten);
+            }
+        }
         if (!out.headers().contains(HttpHeaders.CONTENT_LENGTH) && mayHaveBody(ctx.request().method(), response.statusCode())) {
             out.setChunked(true);
         }
@@ -136,11 +183,6 @@ public class Forwarder implements Handler<RoutingContext> {
     private static long declaredLength(HttpServerRequest in) {
         String value = in.getHeader(HttpHeaders.CONTENT_LENGTH);
         return value == null ? -1 : Long.parseLong(value.trim());
-    }
-
-    private static boolean isChunked(HttpServerRequest in) {
-        String encoding = in.getHeader(HttpHeaders.TRANSFER_ENCODING);
-        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
     }
 
     private static boolean mayHaveBody(HttpMethod method, int status) {

@@ -21,7 +21,7 @@ public class TargetResolver implements Handler<RoutingContext> {
 
     @Override
     public void handle(RoutingContext ctx) {
-        // the body stays on the wire until the caller has been checked and the service is connected
+        // the body stays on the wire until the caller has been checked
         ctx.request().pause();
         // decisions and forwarding use the same normalised path, so "/public/../cases" cannot dodge the guard
         String path = ctx.normalizedPath();

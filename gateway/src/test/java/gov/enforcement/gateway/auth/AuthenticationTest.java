@@ -9,7 +9,9 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.BufferedReader;
@@ -18,7 +20,12 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static gov.enforcement.gateway.testsupport.Problems.assertProblem;
 import static gov.enforcement.testing.TestAgencies.AGENCY_A;
@@ -91,6 +98,53 @@ class AuthenticationTest {
     void foreignIssuerIsUnauthorized() {
         assertUnauthorized(given().auth().oauth2(TestTokens.fromAnotherIssuer("admin", AGENCY_A))
                 .when().get("/api/v1/cases/1").then());
+    }
+
+    /** Ways to spoil the claims of an otherwise valid, well-signed token. */
+    static Stream<Arguments> spoiledTokens() {
+        long now = Instant.now().getEpochSecond();
+        return Stream.of(
+                spoiled("meant for another audience", c -> c.put("aud", "another-api")),
+                spoiled("without an audience", c -> c.remove("aud")),
+                spoiled("valid for 100 years", c -> c.put("exp", now + 100L * 365 * 24 * 3600)),
+                spoiled("valid for 13 hours (more than the 12 allowed)", c -> c.put("exp", now + 13 * 3600)),
+                spoiled("without iat", c -> c.remove("iat")),
+                spoiled("without exp", c -> c.remove("exp")),
+                spoiled("issued in the future", c -> {
+                    c.put("iat", now + 3600);
+                    c.put("exp", now + 7200);
+                }),
+                spoiled("expired 10 s ago (more than the 5 s skew)", c -> {
+                    c.put("iat", now - 3600);
+                    c.put("exp", now - 10);
+                }),
+                spoiled("without sub", c -> c.remove("sub")),
+                spoiled("with a number as sub", c -> c.put("sub", 42)),
+                spoiled("with a number as agency", c -> c.put("agency", 911301001234567890L)),
+                spoiled("with an array as agency", c -> c.put("agency", List.of(AGENCY_A))),
+                spoiled("with an object as agency", c -> c.put("agency", Map.of("code", AGENCY_A))),
+                spoiled("with a number as cert", c -> c.put("cert", 13010019001L)),
+                spoiled("with an object as groups", c -> c.put("groups", Map.of("role", "admin"))));
+    }
+
+    private static Arguments spoiled(String name, Consumer<Map<String, Object>> spoil) {
+        return Arguments.of(name, spoil);
+    }
+
+    @ParameterizedTest(name = "a token {0}")
+    @MethodSource("spoiledTokens")
+    @DisplayName("a well-signed token with wrong or missing claims: 401 problem+json, never forwarded nor a 500")
+    void spoiledTokenIsUnauthorized(String name, Consumer<Map<String, Object>> spoil) {
+        Map<String, Object> claims = TestTokens.validClaims("admin", AGENCY_A);
+        spoil.accept(claims);
+        assertUnauthorized(given().auth().oauth2(TestTokens.signedClaims(claims)).when().get("/api/v1/cases/1").then());
+    }
+
+    @Test
+    @DisplayName("the unspoiled claims pass (so each spoiled case fails for its own reason)")
+    void validClaimsPass() {
+        given().auth().oauth2(TestTokens.signedClaims(TestTokens.validClaims("admin", AGENCY_A)))
+                .when().get("/api/v1/cases/1").then().statusCode(200);
     }
 
     @Test

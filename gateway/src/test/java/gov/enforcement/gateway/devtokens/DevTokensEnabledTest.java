@@ -38,7 +38,7 @@ class DevTokensEnabledTest {
     JWTParser parser;
 
     @Test
-    @DisplayName("POST /dev/tokens answers 200 with an RS256 token that verifies with the stack's public key and issuer")
+    @DisplayName("POST /dev/tokens answers 200 with an RS256 token that verifies with the stack's public key, issuer and audience")
     void mintsVerifiableToken() throws Exception {
         Response response = mint("{\"sub\":\"officer-zhang\",\"groups\":[\"officer\"],\"agency\":\"" + AGENCY_A
                 + "\",\"cert\":\"13010019001\"}");
@@ -48,6 +48,7 @@ class DevTokensEnabledTest {
         assertEquals("RS256", new JsonObject(header).getString("alg"));
         JsonWebToken jwt = parser.parse(token);
         assertEquals(TestTokens.ISSUER, jwt.getIssuer());
+        assertEquals(Set.of(TestTokens.AUDIENCE), jwt.getAudience());
         assertEquals("officer-zhang", jwt.getSubject());
         assertEquals(Set.of("officer"), jwt.getGroups());
         assertEquals(AGENCY_A, jwt.getClaim("agency"));

@@ -2,7 +2,9 @@ package gov.enforcement.gateway.routing;
 
 import gov.enforcement.gateway.testsupport.Echo;
 import gov.enforcement.gateway.testsupport.GatewayTestProfile;
+import gov.enforcement.gateway.testsupport.RawHttp;
 import gov.enforcement.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -10,6 +12,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.net.URI;
 
 import static gov.enforcement.testing.TestAgencies.AGENCY_A;
 import static io.restassured.RestAssured.given;
@@ -19,6 +23,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @TestProfile(GatewayTestProfile.class)
@@ -26,6 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class RoutingTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+    @TestHTTPResource("/")
+    URI root;
 
     private static String admin() {
         return TestTokens.withRole("admin", AGENCY_A);
@@ -87,6 +96,20 @@ class RoutingTest {
                 .header("Location", "/api/v1/cases/abc")
                 .contentType(startsWith("application/json"))
                 .body("service", equalTo(Echo.RECORDING));
+    }
+
+    @Test
+    @DisplayName("a Location the service built on the caller's forged Host comes back as a path, not pointing there")
+    void locationNeverCarriesTheCallersHost() throws Exception {
+        try (RawHttp http = RawHttp.connect(root)) {
+            String response = http.send("POST /api/v1/cases HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer " + admin()
+                    + "\r\nX-Echo-Status: 201\r\nX-Echo-Set-Location: http://evil.example/api/v1/cases/abc"
+                    + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n").readUntilClosed();
+            String head = response.substring(0, response.indexOf("\r\n\r\n") + 2);
+            assertTrue(head.startsWith("HTTP/1.1 201"), response);
+            assertTrue(head.toLowerCase(java.util.Locale.ROOT).contains("\r\nlocation: /api/v1/cases/abc\r\n"), head);
+            assertFalse(head.contains("evil.example"), head);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gov.enforcement.platform.security;
 
+import gov.enforcement.platform.problem.Problems;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -22,10 +23,19 @@ public class CurrentCaller {
     }
 
     public Caller get() {
-        if (token == null || token.getSubject() == null) {
+        if (token == null || token.getClaim("sub") == null) {
             return new Caller(null, Set.of(), null, null);
         }
-        return new Caller(token.getSubject(), Set.copyOf(token.getGroups()),
-                token.getClaim(AGENCY_CLAIM), token.getClaim(CERTIFICATE_CLAIM));
+        return new Caller(text("sub"), token.getGroups() == null ? Set.of() : Set.copyOf(token.getGroups()),
+                text(AGENCY_CLAIM), text(CERTIFICATE_CLAIM));
+    }
+
+    /** A string claim; anything else is a token this API never issues (verification refuses it first, too). */
+    private String text(String claim) {
+        Object value = token.getClaim(claim);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw Problems.unauthorized("the token's " + claim + " claim is not a string");
     }
 }

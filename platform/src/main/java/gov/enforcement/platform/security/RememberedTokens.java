@@ -16,7 +16,8 @@ import java.util.function.LongSupplier;
 /**
  * Verifies bearer tokens as SmallRye JWT does, and remembers a verified token for a minute at most, never
  * past its expiry: a client sends the same token with every request, and checking its RS256 signature was
- * a large part of each request's work. A rotated key takes effect within that minute.
+ * a large part of each request's work. A rotated key takes effect within that minute. Claims of the wrong
+ * type are refused here too ({@link TokenClaims}), so nothing past authentication ever meets them.
  */
 @ApplicationScoped
 @Alternative
@@ -58,11 +59,22 @@ public class RememberedTokens extends JWTCallerPrincipalFactory {
             }
             verified.remove(token);
         }
-        JWTCallerPrincipal principal = verifier.parse(token, context);
+        JWTCallerPrincipal principal = verified(token, context);
+        TokenClaims.check(principal, now / 1000, context == null ? 0 : context.getClockSkew());
+        // the cache ends at exp itself, never within the verifier's clock skew past it
         long notAfter = Math.min(principal.getExpirationTime() * 1000, now + REMEMBER_MILLIS);
         synchronized (verified) {
             verified.put(token, new Verified(principal, notAfter));
         }
         return principal;
+    }
+
+    private JWTCallerPrincipal verified(String token, JWTAuthContextInfo context) throws ParseException {
+        try {
+            return verifier.parse(token, context);
+        } catch (RuntimeException e) {
+            // the verifier trips over claims of an unexpected type (e.g. groups as an object): the token's fault
+            throw new ParseException("the token's claims cannot be read", e);
+        }
     }
 }

@@ -8,6 +8,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,6 +28,16 @@ class RememberedTokensTest {
         @Override
         public JWTCallerPrincipal parse(String token, JWTAuthContextInfo context) throws ParseException {
             verifications.incrementAndGet();
+            if (token.startsWith("claims:")) {
+                try {
+                    return new DefaultJWTCallerPrincipal(token, "JWT", JwtClaims.parse(token.substring(7)));
+                } catch (org.jose4j.jwt.consumer.InvalidJwtException e) {
+                    throw new ParseException("unreadable", e);
+                }
+            }
+            if (token.equals("trips")) {
+                throw new ClassCastException("class jakarta.json.JsonObject cannot be cast to class java.lang.String");
+            }
             if (!token.startsWith("good-")) {
                 throw new ParseException("bad signature");
             }
@@ -61,5 +73,43 @@ class RememberedTokensTest {
         assertThrows(ParseException.class, () -> tokens.parse("forged", null));
         assertThrows(ParseException.class, () -> tokens.parse("forged", null));
         assertEquals(4, verifications.get());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "{\"agency\":911301001234567890}",
+            "{\"agency\":[\"91130100MA0CXX0000\"]}",
+            "{\"agency\":{\"code\":\"x\"}}",
+            "{\"cert\":13010019001}",
+            "{\"sub\":null}",
+            "{\"sub\":42}",
+            "{\"sub\":\" \"}",
+            "{\"iat\":4102444800}"})
+    @DisplayName("a well-signed token whose claims have the wrong type or are missing is refused, never remembered")
+    void wrongClaimShapesAreRefused(String spoiled) {
+        String json = new io.vertx.core.json.JsonObject()
+                .put("sub", "officer-1").put("agency", "91130100MA0CXX0000").put("cert", "13010019001")
+                .put("groups", java.util.List.of("officer")).put("iat", now.get() / 1000).put("exp", now.get() / 1000 + 3600)
+                .mergeIn(new io.vertx.core.json.JsonObject(spoiled)).encode();
+        String token = "claims:" + json;
+        assertThrows(ParseException.class, () -> tokens.parse(token, null));
+        assertThrows(ParseException.class, () -> tokens.parse(token, null));
+        assertEquals(2, verifications.get());
+    }
+
+    @Test
+    @DisplayName("the same token with well-typed claims passes")
+    void wellTypedClaimsPass() throws ParseException {
+        String json = new io.vertx.core.json.JsonObject()
+                .put("sub", "officer-1").put("agency", "91130100MA0CXX0000").put("cert", "13010019001")
+                .put("groups", java.util.List.of("officer")).put("iat", now.get() / 1000).put("exp", now.get() / 1000 + 3600)
+                .encode();
+        assertEquals("91130100MA0CXX0000", tokens.parse("claims:" + json, null).getClaim("agency"));
+    }
+
+    @Test
+    @DisplayName("a verifier that trips over a claim's type gives a refusal (401), not an error (500)")
+    void verifierFailureIsARefusal() {
+        assertThrows(ParseException.class, () -> tokens.parse("trips", null));
     }
 }
