@@ -97,7 +97,7 @@ public class PowerResource {
                             if (rows.rowCount() == 0) {
                                 throw Problems.notFound("power " + id);
                             }
-                            who.requireAgency(rows.iterator().next().getString(0));
+                            who.requireWritable(rows.iterator().next().getString(0));
                             return tx.preparedQuery("insert into registry_power_attachments (attachment_id, entry_id, name,"
                                             + " media_type, sha256, size, content) values ($1,$2,$3,$4,$5,$6,$7)")
                                     .execute(Tuple.from(Arrays.asList(attachmentId, id, name,

@@ -36,6 +36,8 @@ class RegistriesTest {
     static final String AGENCY = TestAgencies.AGENCY_A;
     static final String CLERK = TestTokens.withRole("disclosure-clerk", AGENCY);
     static final String JUSTICE = TestTokens.withRole("admin", AGENCY);
+    /** Another agency's admin: it reads every agency's registry, but confirms and withdraws only its own. */
+    static final String OTHER_ADMIN = TestTokens.withRole("admin", TestAgencies.AGENCY_B);
 
     static String submit(String certificate, LocalDate validTo) {
         return given().auth().oauth2(CLERK).contentType(ContentType.JSON)
@@ -45,19 +47,23 @@ class RegistriesTest {
     }
 
     @Test
-    @DisplayName("D-PRE-OFFICERS: an officer is public only after the justice bureau's confirmation, until withdrawn or the certificate expires")
+    @DisplayName("D-PRE-OFFICERS: an officer is public only after the justice bureau's confirmation (never another agency's admin), until withdrawn or the certificate expires")
     void officers() {
         String certificate = "HB-" + System.nanoTime();
         String id = submit(certificate, LocalDate.now().plusYears(2));
         given().get("/api/v1/public/officers?agency=" + AGENCY).then().statusCode(200).body("certificate", not(hasItem(certificate)));
         given().auth().oauth2(CLERK).contentType(ContentType.JSON).body("{\"approved\":true}")
                 .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(403);
+        given().auth().oauth2(OTHER_ADMIN).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(403)
+                .contentType("application/problem+json");
         given().auth().oauth2(JUSTICE).contentType(ContentType.JSON).body("{\"approved\":true,\"note\":\"核实\"}")
                 .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(200);
         given().get("/api/v1/public/officers?agency=" + AGENCY).then().statusCode(200).body("certificate", hasItem(certificate));
         registry(Topics.REGISTRY_EVENTS, r -> id.equals(r.key()) && r.valueAsString().contains("OfficerListed"), 1, WAIT);
         given().auth().oauth2(TestTokens.withRole("disclosure-clerk", TestAgencies.AGENCY_B))
                 .post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(OTHER_ADMIN).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(403);
         given().auth().oauth2(CLERK).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(200);
         given().auth().oauth2(CLERK).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(422)
                 .body("rule", equalTo("D-PRE-OFFICERS"));

@@ -69,7 +69,7 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("alerts fire on dead letters, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20)")
+    @DisplayName("alerts fire on dead letters, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20), a catalogue change (L-CATALOGUE)")
     void alerts() {
         List<String> alerts = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
@@ -79,7 +79,9 @@ class ObservabilityTest {
                 expressions.add((String) Yaml.map(rule, "rule").get("expr"));
             }
         }
-        assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "ConsumerLagGrowing", "ReviewsOverdue", "DisclosuresOverdue")));
+        assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "ConsumerLagGrowing", "ReviewsOverdue", "DisclosuresOverdue",
+                "ReviewCatalogueChanged")));
+        assertTrue(expressions.stream().anyMatch(e -> e.contains("enforcement_review_catalogue_changes_total")));
         for (String metric : DASHBOARD_METRICS) {
             if (!metric.equals("outbox_relayed_total")) {
                 assertTrue(expressions.stream().anyMatch(e -> e.contains(metric)), metric);
