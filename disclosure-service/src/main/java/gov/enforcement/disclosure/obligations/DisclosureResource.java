@@ -119,6 +119,7 @@ public class DisclosureResource {
         if (correction.reason().length() > 500) {
             throw Problems.invalidField("reason", "must be at most 500 characters");
         }
+        correction.requireValidAmounts();
         return pool.withTransaction(tx -> records.lock(tx, id).chain(row -> {
             who.requireWritable(row.agency());
             return workflow.correct(tx, id, correction, who.subject());
