@@ -39,7 +39,11 @@ final class Fixtures {
     final DevStack stack;
     final String gateway;
     final StackTokens tokens;
+    /** Agency A's admin; {@link #adminB} is agency B's: each writes only into its own agency. */
     final String admin;
+    final String adminB;
+    /** The platform's admin: global configuration (catalogue, calendar, matter policies), no agency. */
+    final String platformAdmin;
     final String auditor;
     final Agency a;
     final Agency b;
@@ -49,6 +53,8 @@ final class Fixtures {
         this.gateway = TestStacks.gateway(stack);
         this.tokens = new StackTokens(stack, gateway);
         this.admin = tokens.dev("admin-1", "admin", AGENCY_A, null);
+        this.adminB = tokens.dev("admin-b", "admin", AGENCY_B, null);
+        this.platformAdmin = tokens.signed("platform-admin-1", List.of("platform-admin"), null);
         this.auditor = tokens.dev("auditor-1", "auditor", AGENCY_A, null);
         String clerkB = tokens.dev("clerk-b", "disclosure-clerk", AGENCY_B, null);
         // agency B has one seeded certificate; X-TWO and X-SEPARATE need two investigators and a third to decide
@@ -58,7 +64,7 @@ final class Fixtures {
                     "validFrom", "2024-01-01", "validTo", "2030-12-31"));
             expect(submitted, 200);
             expect(Http.json(gateway, "POST", "/api/v1/registries/officers/" + submitted.json().get("entryId").asText()
-                    + "/approval", admin, Map.of("approved", true)), 200);
+                    + "/approval", adminB, Map.of("approved", true)), 200);
         }
         this.a = agency(AGENCY_A, "HB-0001", "HB-0002", "HB-0003", "张三丰", "130102198001010010", null);
         this.b = agency(AGENCY_B, "SJ-0009", "SJ-0010", "SJ-0011", "欧阳锋", withCheckDigit("13010219900307001"), clerkB);

@@ -55,6 +55,7 @@ final class WriteTargets {
         Function<Fixtures, String> reviewer = f -> f.a.reviewer();
         Function<Fixtures, String> clerk = f -> f.a.clerk();
         Function<Fixtures, String> admin = f -> f.admin;
+        Function<Fixtures, String> platformAdmin = f -> f.platformAdmin;
 
         json(targets, "POST /api/v1/cases", officer, Map.of(), Map.of("agency", Fixtures.AGENCY_A, "category", "PENALTY",
                         "matter", "未依法支付劳动报酬", "unit", "劳动保障监察监督局",
@@ -95,9 +96,10 @@ final class WriteTargets {
                 List.of("participants[0]", "outcome"));
         json(targets, "POST /api/v1/reviews/{id}/extension", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("reason", "案情复杂"), List.of(), List.of("reason"));
-        json(targets, "PUT /api/v1/review-catalogue", admin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
-                        "fineThreshold", 50000, "alwaysReviewed", List.of(Map.of("agency", Fixtures.AGENCY_A, "category", "LEVY"))),
-                List.of("criteria[0]", "fineThreshold", "alwaysReviewed[0].agency", "alwaysReviewed[0].category"), List.of());
+        json(targets, "PUT /api/v1/review-catalogue", platformAdmin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+                        "fineThreshold", 50000, "confiscationThreshold", 50000, "alwaysReviewed", List.of(Map.of("agency", Fixtures.AGENCY_A, "category", "LEVY"))),
+                List.of("criteria[0]", "fineThreshold", "confiscationThreshold", "alwaysReviewed[0].agency",
+                        "alwaysReviewed[0].category"), List.of());
 
         json(targets, "POST /api/v1/registries/officers", clerk, Map.of(), Map.of("name", "郑十", "position", "科员",
                         "enforcementType", "PENALTY", "certificate", "HOSTILE-1", "validFrom", "2024-01-01", "validTo", "2030-12-31"),
@@ -116,7 +118,7 @@ final class WriteTargets {
                 "inspectors", 1), List.of("targets", "inspectors"), List.of("item"));
         add(targets, "POST /api/v1/registries/draws/{id}/reveal", Kind.NO_BODY, clerk, Map.of("id", Fixtures.Agency::drawId));
 
-        Target matter = json(targets, "PUT /api/v1/disclosures/policies/matters/{matter}", admin,
+        Target matter = json(targets, "PUT /api/v1/disclosures/policies/matters/{matter}", platformAdmin,
                 Map.of("matter", a -> "未依法支付劳动报酬"), Map.of("publishable", true, "deadlineDays", 20, "reason", "依法"),
                 List.of("publishable", "deadlineDays"), List.of("reason"));
         // a matter is free text: any name is a matter, so only its body can be malformed
@@ -129,7 +131,7 @@ final class WriteTargets {
                 Map.of("reason", "录入有误", "fineAmount", 2500), List.of("fineAmount", "confiscationAmount"),
                 List.of("reason", "facts", "documentNumber"));
         targets.put(ApiDocument.Operation.parse("PUT /api/v1/calendar/{year}"), new Target(
-                ApiDocument.Operation.parse("PUT /api/v1/calendar/{year}"), Kind.JSON, admin, Map.of("year", a -> "2026"),
+                ApiDocument.Operation.parse("PUT /api/v1/calendar/{year}"), Kind.JSON, platformAdmin, Map.of("year", a -> "2026"),
                 Set.of(), shippedCalendar(2026), List.of("year", "days", "days[0].date", "days[0].isOffDay"), List.of()));
         return targets;
     }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** {@code /api/v1/calendar/{year}}: the working-day calendar data in holiday-cn JSON; an admin loads or overrides a year. */
+/** {@code /api/v1/calendar/{year}}: the working-day calendar data in holiday-cn JSON; the platform admin loads or overrides a year. */
 @Path("/api/v1/calendar")
 public class CalendarResource {
 
@@ -39,7 +39,7 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.DISCLOSURE_CLERK})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ADMIN, Roles.AUDITOR, Roles.DISCLOSURE_CLERK})
     @Operation(summary = "The calendar year in force (holiday-cn JSON); headers name its version and source")
     public Uni<Response> get(@PathParam("year") int year) {
         return store.raw(year).map(found -> found.map(y -> Response.ok(y.body(), MediaType.APPLICATION_JSON)
@@ -51,8 +51,8 @@ public class CalendarResource {
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Load or override a year; an invalid date or a duplicate day refuses the whole year (422)")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Load or override a year (the platform admin: every agency counts its deadlines on it); an invalid date or a duplicate day refuses the whole year (422)")
     public Uni<Map<String, Object>> put(@PathParam("year") int year, byte[] body) {
         String admin = caller.get().subject();
         CalendarYear parsed;

@@ -101,7 +101,7 @@ public class DisclosureResource {
     public Uni<DisclosureRow> publish(@PathParam("id") UUID id) {
         Caller who = caller.get();
         return pool.withTransaction(tx -> records.lock(tx, id).chain(row -> {
-            who.requireAgency(row.agency());
+            who.requireWritable(row.agency());
             return workflow.publish(tx, id, who.subject(), null);
         })).invoke(outbox::committed);
     }
@@ -119,8 +119,9 @@ public class DisclosureResource {
         if (correction.reason().length() > 500) {
             throw Problems.invalidField("reason", "must be at most 500 characters");
         }
+        correction.requireValidAmounts();
         return pool.withTransaction(tx -> records.lock(tx, id).chain(row -> {
-            who.requireAgency(row.agency());
+            who.requireWritable(row.agency());
             return workflow.correct(tx, id, correction, who.subject());
         })).invoke(outbox::committed);
     }

@@ -42,8 +42,9 @@ public class PolicyResource {
 
     @PUT
     @Path("/matters/{matter}")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "D-POST-EXEMPT: a matter not publishable, or with another deadline; the reason is required")
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "D-POST-EXEMPT: a matter not publishable, or with another deadline; the reason is required"
+            + " (a matter is every agency's: the platform admin sets it)")
     public Uni<MatterPolicy> putMatter(@PathParam("matter") String matter, MatterPolicyBody body) {
         if (body == null || body.publishable() == null) {
             throw Problems.invalidField("publishable", "is required");
@@ -68,7 +69,7 @@ public class PolicyResource {
         if (!CreditCode.isValid(agency)) {
             throw Problems.invalidField("agency", "is not a valid unified social credit code");
         }
-        who.requireAgency(agency);
+        who.requireWritable(agency);
         if (body == null || body.autoPublish() == null) {
             throw Problems.invalidField("autoPublish", "is required");
         }

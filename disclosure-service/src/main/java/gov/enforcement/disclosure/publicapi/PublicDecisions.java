@@ -72,7 +72,9 @@ public class PublicDecisions {
             List<Map<String, Object>> items = new ArrayList<>();
             rows.forEach(r -> {
                 if (items.size() < query.size()) {
-                    items.add(view(r.getUUID(0), r.getInteger(1), r.getOffsetDateTime(2), PublicRecords.parse(r.getString(3))));
+                    // one unreadable stored record is left out (and logged), never the whole page
+                    PublicRecords.tryParse(r.getString(3), r.getUUID(0))
+                            .ifPresent(record -> items.add(view(r.getUUID(0), r.getInteger(1), r.getOffsetDateTime(2), record)));
                 }
             });
             Map<String, Object> page0 = new LinkedHashMap<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.enforcement.events.CloudEventCodec;
 import gov.enforcement.platform.messaging.PoisonMessageException;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -68,7 +69,15 @@ public class CaseFactsReader {
     }
 
     private static BigDecimal amount(JsonNode n) {
-        return n.isNumber() ? n.decimalValue() : null;
+        BigDecimal amount = n.isNumber() ? n.decimalValue() : null;
+        String problem = Amounts.problem(amount);
+        if (problem != null) {
+            // the decision is still disclosed; an amount no person could have decided is left out, not shown
+            Log.warnf("a drafted or issued decision's amount %s is left out of its disclosure: %s",
+                    amount.toString().length() > 40 ? amount.toString().substring(0, 40) + "…" : amount, problem);
+            return null;
+        }
+        return amount;
     }
 
     private static String text(JsonNode n, String field) {

@@ -3,8 +3,10 @@ package gov.enforcement.disclosure.records;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.events.CloudEventCodec;
 import gov.enforcement.platform.problem.Problems;
+import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -16,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -96,11 +99,49 @@ public class PublicRecords {
         }
     }
 
+    /**
+     * A stored record as it can be shown: an amount that does not read as yuan and fen (stored before amounts were
+     * bounded, e.g. {@code "Infinity"}) is shown as absent and logged, so that one such record never fails a page.
+     */
     public static PublicRecord parse(String json) {
         try {
-            return JSON.readValue(json, PublicRecord.class);
+            JsonNode tree = JSON.readTree(json);
+            if (tree instanceof ObjectNode record) {
+                for (String field : AMOUNTS) {
+                    JsonNode amount = record.get(field);
+                    if (amount != null && !amount.isNull() && !showable(amount)) {
+                        Log.warnf("stored record of issued event %s: %s is unreadable or out of range, shown as absent",
+                                record.path("issuedEventId").asText(), field);
+                        record.putNull(field);
+                    }
+                }
+            }
+            return JSON.treeToValue(tree, PublicRecord.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored record unreadable", e);
+        }
+    }
+
+    /** {@link #parse}, or empty (logged) when nothing of it can be shown: a list then leaves that one out. */
+    public static Optional<PublicRecord> tryParse(String json, UUID disclosureId) {
+        try {
+            return Optional.of(parse(json));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "stored record of disclosure %s is unreadable; it is left out", disclosureId);
+            return Optional.empty();
+        }
+    }
+
+    private static final List<String> AMOUNTS = List.of("fineAmount", "confiscationAmount");
+
+    private static boolean showable(JsonNode amount) {
+        if (!amount.isNumber() || (amount.isFloatingPointNumber() && !Double.isFinite(amount.doubleValue()))) {
+            return false;
+        }
+        try {
+            return Amounts.problem(amount.decimalValue()) == null;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 

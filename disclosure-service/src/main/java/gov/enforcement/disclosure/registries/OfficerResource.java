@@ -90,9 +90,18 @@ public class OfficerResource {
             throw Problems.invalidField("approved", "is required");
         }
         String status = approval.approved() ? "APPROVED" : "REJECTED";
-        return pool.withTransaction(tx -> tx.preparedQuery("update registry_officers set status = $2, decided_by = $3,"
-                        + " decided_at = now(), note = $4 where entry_id = $1 and status = 'PENDING' returning *")
-                .execute(Tuple.of(id, status, who.subject(), approval.note()))
+        return pool.withTransaction(tx -> tx.preparedQuery("select agency from registry_officers where entry_id = $1 for update")
+                .execute(Tuple.of(id))
+                .chain(found -> {
+                    if (found.rowCount() == 0) {
+                        throw Problems.notFound("officer entry " + id);
+                    }
+                    // an admin confirms its own agency's officers only
+                    who.requireWritable(found.iterator().next().getString(0));
+                    return tx.preparedQuery("update registry_officers set status = $2, decided_by = $3,"
+                                    + " decided_at = now(), note = $4 where entry_id = $1 and status = 'PENDING' returning *")
+                            .execute(Tuple.of(id, status, who.subject(), approval.note()));
+                })
                 .chain(rows -> {
                     if (rows.rowCount() == 0) {
                         throw Problems.ruleViolated("D-PRE-OFFICERS", "officer entry " + id + " is not awaiting confirmation");
@@ -126,7 +135,7 @@ public class OfficerResource {
                             if (found.rowCount() == 0) {
                                 throw Problems.notFound("officer entry " + id);
                             }
-                            who.requireAgency(found.iterator().next().getString(0));
+                            who.requireWritable(found.iterator().next().getString(0));
                             return tx.preparedQuery("update registry_officers set status = 'WITHDRAWN', version = version + 1"
                                     + " where entry_id = $1 and status = 'APPROVED' returning agency, certificate, version")
                                     .execute(Tuple.of(id));

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.disclosure.records.Today;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.platform.outbox.Outbox;
+import gov.enforcement.platform.problem.Problem;
+import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
@@ -28,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -90,6 +93,7 @@ public class PowerResource {
         if (content == null || content.length == 0 || content.length > MAX_ATTACHMENT) {
             throw Problems.invalidField("body", "must be 1 byte to 10 MiB");
         }
+        AttachmentType type = checkedType(mediaType, content);
         UUID attachmentId = UUID.randomUUID();
         String sha256 = sha256(content);
         return pool.withTransaction(tx -> tx.preparedQuery("select agency from registry_powers where entry_id = $1 for update")
@@ -97,11 +101,10 @@ public class PowerResource {
                             if (rows.rowCount() == 0) {
                                 throw Problems.notFound("power " + id);
                             }
-                            who.requireAgency(rows.iterator().next().getString(0));
+                            who.requireWritable(rows.iterator().next().getString(0));
                             return tx.preparedQuery("insert into registry_power_attachments (attachment_id, entry_id, name,"
                                             + " media_type, sha256, size, content) values ($1,$2,$3,$4,$5,$6,$7)")
-                                    .execute(Tuple.from(Arrays.asList(attachmentId, id, name,
-                                            mediaType == null ? "application/octet-stream" : mediaType, sha256,
+                                    .execute(Tuple.from(Arrays.asList(attachmentId, id, name, type.mediaType(), sha256,
                                             (long) content.length, io.vertx.core.buffer.Buffer.buffer(content))));
                         })
                         .chain(() -> tx.preparedQuery("update registry_powers set version = version + 1 where entry_id = $1")
@@ -109,6 +112,22 @@ public class PowerResource {
                         .chain(() -> announce(tx, id)))
                 .invoke(outbox::committed)
                 .replaceWith(Map.of("attachmentId", attachmentId, "sha256", sha256, "size", content.length));
+    }
+
+    /**
+     * D-PRE-POWERS: only documents and images, and the bytes must be what the Content-Type says (415 for another
+     * type, 422 when the content is not of the declared type): a page uploaded here would run on the API's address.
+     */
+    static AttachmentType checkedType(String mediaType, byte[] content) {
+        List<String> allowed = Arrays.stream(AttachmentType.values()).map(AttachmentType::mediaType).toList();
+        AttachmentType declared = AttachmentType.declared(mediaType).orElseThrow(() -> new ProblemException(415,
+                "unsupported-media-type", "Unsupported media type", "Content-Type: an attachment is one of " + allowed,
+                "D-PRE-POWERS", List.of(new Problem.FieldError("Content-Type", "must be one of " + allowed))));
+        if (AttachmentType.detect(content).orElse(null) != declared) {
+            throw Problems.ruleViolated("D-PRE-POWERS", "body", "the content is not a " + declared.mediaType()
+                    + " file (its first bytes are checked)");
+        }
+        return declared;
     }
 
     /** PowerPublished with the entry as it now stands, attachments included. */

@@ -48,7 +48,7 @@ public class PublicPowerResource {
 
     @GET
     @Path("/{id}/attachments/{attachmentId}")
-    @Operation(summary = "An attachment's content, as hashed in PowerPublished")
+    @Operation(summary = "An attachment's content, as hashed in PowerPublished, as a download (PDF, OFD, PNG, JPEG, DOCX, XLSX)")
     public Uni<Response> attachment(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         return pool.preparedQuery("select name, media_type, sha256, content from registry_power_attachments"
                         + " where entry_id = $1 and attachment_id = $2").execute(Tuple.of(id, attachmentId))
@@ -57,7 +57,15 @@ public class PublicPowerResource {
                         throw Problems.notFound("attachment " + attachmentId);
                     }
                     Row r = rows.iterator().next();
-                    return Response.ok(r.getBuffer("content").getBytes(), r.getString("media_type"))
+                    byte[] content = r.getBuffer("content").getBytes();
+                    // a file stored before types were checked is served as bytes, never as what it claimed to be
+                    AttachmentType type = AttachmentType.detect(content)
+                            .filter(t -> t.mediaType().equals(r.getString("media_type"))).orElse(null);
+                    return Response.ok(content, type == null ? MediaType.APPLICATION_OCTET_STREAM : type.mediaType())
+                            .header("Content-Disposition", AttachmentDownload.disposition(r.getString("name"),
+                                    type == null ? "bin" : type.extension()))
+                            .header("X-Content-Type-Options", "nosniff")
+                            .header("Content-Security-Policy", AttachmentDownload.CSP)
                             .header("Digest", "sha-256=" + r.getString("sha256")).build();
                 });
     }

@@ -139,7 +139,7 @@ public class RandomInspectionResource {
                         throw Problems.notFound("draw " + id);
                     }
                     Row r = rows.iterator().next();
-                    who.requireAgency(r.getString("agency"));
+                    who.requireWritable(r.getString("agency"));
                     if (r.getOffsetDateTime("revealed_at") != null) {
                         throw Problems.ruleViolated("D-PRE-RANDOM", "draw " + id + " was already revealed");
                     }

@@ -26,7 +26,10 @@ public class StatisticsQuery {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
         String sql = "select d.category, d.status, count(*) as decisions,"
-                + " coalesce(sum((v.record->>'fineAmount')::numeric), 0) as fines,"
+                // an amount stored before amounts were bounded counts as absent, never fails the figures
+                + " coalesce(sum(case when jsonb_typeof(v.record->'fineAmount') = 'number' then"
+                + "   case when (v.record->>'fineAmount')::numeric between 0 and 999999999999.99"
+                + "   then (v.record->>'fineAmount')::numeric end end), 0) as fines,"
                 + " count(*) filter (where d.due_on is not null) as due,"
                 + " count(*) filter (where d.published_at is not null"
                 + "   and (d.published_at at time zone 'Asia/Shanghai')::date <= d.due_on) as on_time"

@@ -23,7 +23,8 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(RealServersResource.class)
 class CalendarResourceTest {
 
-    static final String ADMIN = TestTokens.withRole("admin", TestAgencies.AGENCY_A);
+    /** The working-day calendar is every agency's: only the platform admin loads it. */
+    static final String ADMIN = TestTokens.withRole("platform-admin", null);
 
     static String year(int year, String... days) {
         return "{\"year\":" + year + ",\"papers\":[],\"days\":[" + String.join(",", days) + "]}";
@@ -34,13 +35,16 @@ class CalendarResourceTest {
     }
 
     @Test
-    @DisplayName("the shipped year is served in holiday-cn JSON with its version; only admins may load a year")
+    @DisplayName("the shipped year is served in holiday-cn JSON with its version; only the platform admin may load a year, not an agency's admin")
     void shipped() {
         given().auth().oauth2(ADMIN).get("/api/v1/calendar/2026").then().statusCode(200)
                 .header("Calendar-Source", "shipped").body("year", equalTo(2026)).body("days.date", hasItem("2026-10-01"));
         given().get("/api/v1/calendar/2026").then().statusCode(401);
         given().auth().oauth2(TestTokens.withRole("disclosure-clerk", TestAgencies.AGENCY_A)).contentType(ContentType.JSON)
                 .body(year(2021)).put("/api/v1/calendar/2021").then().statusCode(403);
+        given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).contentType(ContentType.JSON)
+                .body(year(2021, day("2021-01-01", true))).put("/api/v1/calendar/2021").then().statusCode(403)
+                .contentType("application/problem+json");
         given().auth().oauth2(ADMIN).get("/api/v1/calendar/2031").then().statusCode(404);
     }
 
@@ -60,7 +64,7 @@ class CalendarResourceTest {
     }
 
     @Test
-    @DisplayName("D-CALENDAR: an admin loads a year the project does not ship; deadlines in it then compute and record its version")
+    @DisplayName("D-CALENDAR: the platform admin loads a year the project does not ship; deadlines in it then compute and record its version")
     void loadYear() {
         String version = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(year(2028, day("2028-01-03", true), day("2028-01-08", false))).put("/api/v1/calendar/2028")
@@ -72,7 +76,8 @@ class CalendarResourceTest {
         // decided Friday 2027-12-31: Jan 3 is off, Saturday Jan 8 is a make-up working day
         CaseStory story = new CaseStory(TestAgencies.AGENCY_A);
         String id = story.issuedAndRecorded("PENALTY", "未依法支付劳动报酬", LocalDate.of(2027, 12, 31));
-        given().auth().oauth2(ADMIN).get("/api/v1/disclosures/" + id).then().statusCode(200)
+        given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).get("/api/v1/disclosures/" + id)
+                .then().statusCode(200)
                 .body("obligation.dueOn", equalTo("2028-01-11"))
                 .body("obligation.calendarVersion", containsString("2028:" + version));
     }

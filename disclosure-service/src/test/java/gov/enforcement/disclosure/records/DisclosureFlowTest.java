@@ -132,6 +132,9 @@ class DisclosureFlowTest {
     @Test
     @DisplayName("D-WORKFLOW: with the agency's auto-publish policy an issued decision is public within seconds, masked")
     void autoPublish() {
+        given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).contentType(ContentType.JSON)
+                .body("{\"autoPublish\":true}").put("/api/v1/disclosures/policies/agencies/" + TestAgencies.AGENCY_B)
+                .then().statusCode(403); // another agency's admin
         given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_B)).contentType(ContentType.JSON)
                 .body("{\"autoPublish\":true}").put("/api/v1/disclosures/policies/agencies/" + TestAgencies.AGENCY_B)
                 .then().statusCode(200);
@@ -145,10 +148,15 @@ class DisclosureFlowTest {
     @Test
     @DisplayName("D-POST-EXEMPT: a matter configured as not publishable is recorded with its reason and never published")
     void exemptMatter() {
-        given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).contentType(ContentType.JSON)
+        String platformAdmin = TestTokens.withRole("platform-admin", null);
+        given().auth().oauth2(platformAdmin).contentType(ContentType.JSON)
                 .body("{\"publishable\":true}").put("/api/v1/disclosures/policies/matters/涉密事项")
                 .then().statusCode(422).body("rule", equalTo("D-POST-EXEMPT"));
+        // a matter policy holds for every agency: an agency's admin cannot set it
         given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).contentType(ContentType.JSON)
+                .body("{\"publishable\":false,\"reason\":\"x\"}").put("/api/v1/disclosures/policies/matters/涉密事项")
+                .then().statusCode(403);
+        given().auth().oauth2(platformAdmin).contentType(ContentType.JSON)
                 .body("{\"publishable\":false,\"reason\":\"《保守国家秘密法》第二条\"}")
                 .put("/api/v1/disclosures/policies/matters/涉密事项").then().statusCode(200);
         CaseStory story = new CaseStory(TestAgencies.AGENCY_A);

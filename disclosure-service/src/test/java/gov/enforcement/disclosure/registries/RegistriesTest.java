@@ -23,6 +23,8 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -36,6 +38,8 @@ class RegistriesTest {
     static final String AGENCY = TestAgencies.AGENCY_A;
     static final String CLERK = TestTokens.withRole("disclosure-clerk", AGENCY);
     static final String JUSTICE = TestTokens.withRole("admin", AGENCY);
+    /** Another agency's admin: it reads every agency's registry, but confirms and withdraws only its own. */
+    static final String OTHER_ADMIN = TestTokens.withRole("admin", TestAgencies.AGENCY_B);
 
     static String submit(String certificate, LocalDate validTo) {
         return given().auth().oauth2(CLERK).contentType(ContentType.JSON)
@@ -45,19 +49,23 @@ class RegistriesTest {
     }
 
     @Test
-    @DisplayName("D-PRE-OFFICERS: an officer is public only after the justice bureau's confirmation, until withdrawn or the certificate expires")
+    @DisplayName("D-PRE-OFFICERS: an officer is public only after the justice bureau's confirmation (never another agency's admin), until withdrawn or the certificate expires")
     void officers() {
         String certificate = "HB-" + System.nanoTime();
         String id = submit(certificate, LocalDate.now().plusYears(2));
         given().get("/api/v1/public/officers?agency=" + AGENCY).then().statusCode(200).body("certificate", not(hasItem(certificate)));
         given().auth().oauth2(CLERK).contentType(ContentType.JSON).body("{\"approved\":true}")
                 .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(403);
+        given().auth().oauth2(OTHER_ADMIN).contentType(ContentType.JSON).body("{\"approved\":true}")
+                .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(403)
+                .contentType("application/problem+json");
         given().auth().oauth2(JUSTICE).contentType(ContentType.JSON).body("{\"approved\":true,\"note\":\"核实\"}")
                 .post("/api/v1/registries/officers/" + id + "/approval").then().statusCode(200);
         given().get("/api/v1/public/officers?agency=" + AGENCY).then().statusCode(200).body("certificate", hasItem(certificate));
         registry(Topics.REGISTRY_EVENTS, r -> id.equals(r.key()) && r.valueAsString().contains("OfficerListed"), 1, WAIT);
         given().auth().oauth2(TestTokens.withRole("disclosure-clerk", TestAgencies.AGENCY_B))
                 .post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(403);
+        given().auth().oauth2(OTHER_ADMIN).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(403);
         given().auth().oauth2(CLERK).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(200);
         given().auth().oauth2(CLERK).post("/api/v1/registries/officers/" + id + "/withdrawal").then().statusCode(422)
                 .body("rule", equalTo("D-PRE-OFFICERS"));
@@ -80,14 +88,15 @@ class RegistriesTest {
                 .body(Map.of("matter", "对拖欠劳动报酬的行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
                         "acceptingBody", "劳动保障监察监督局", "remedies", "行政复议或行政诉讼"))
                 .post("/api/v1/registries/powers").then().statusCode(200).extract().path("entryId");
-        byte[] guide = "办事指南".getBytes(StandardCharsets.UTF_8);
+        byte[] guide = "%PDF-1.4 办事指南".getBytes(StandardCharsets.UTF_8);
         String sha = given().auth().oauth2(CLERK).contentType("application/pdf").body(guide)
                 .post("/api/v1/registries/powers/" + id + "/attachments?name=办事指南.pdf").then().statusCode(200)
                 .extract().path("sha256");
         JsonPath list = given().get("/api/v1/public/powers?agency=" + AGENCY).then().statusCode(200).extract().jsonPath();
         String href = list.getString("find { it.entryId == '" + id + "' }.attachments[0].href");
         assertEquals(sha, list.getString("find { it.entryId == '" + id + "' }.attachments[0].sha256"));
-        assertEquals("办事指南", new String(given().get(href).then().statusCode(200).extract().asByteArray(), StandardCharsets.UTF_8));
+        assertEquals("%PDF-1.4 办事指南", new String(given().get(href).then().statusCode(200).extract().asByteArray(),
+                StandardCharsets.UTF_8));
         registry(Topics.REGISTRY_EVENTS,
                 r -> id.equals(r.key()) && r.valueAsString().contains("PowerPublished") && r.valueAsString().contains(sha), 1, WAIT);
     }
@@ -141,5 +150,40 @@ class RegistriesTest {
 
     static List<String> ids(List<RandomDraw.Candidate> picks) {
         return picks.stream().map(RandomDraw.Candidate::id).toList();
+    }
+
+    @Test
+    @DisplayName("D-PRE-POWERS: an attachment is a document or image checked by content (415 for a page type, 422 for a disguised one), served as a sandboxed download")
+    void attachmentsAreCheckedDownloads() throws Exception {
+        String id = given().auth().oauth2(CLERK).contentType(ContentType.JSON)
+                .body(Map.of("matter", "对拖欠劳动报酬的行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条"))
+                .post("/api/v1/registries/powers").then().statusCode(200).extract().path("entryId");
+        String path = "/api/v1/registries/powers/" + id + "/attachments?name=";
+        byte[] page = "<html><script>fetch('/api/v1/cases')</script></html>".getBytes(StandardCharsets.UTF_8);
+        given().auth().oauth2(CLERK).contentType("text/html").body(page).post(path + "guide.html").then().statusCode(415)
+                .contentType("application/problem+json").body("errors.field", hasItem("Content-Type"));
+        given().auth().oauth2(CLERK).contentType("image/svg+xml").body(page).post(path + "guide.svg").then().statusCode(415);
+        given().auth().oauth2(CLERK).contentType("application/pdf").body(page).post(path + "guide.pdf").then().statusCode(422)
+                .contentType("application/problem+json").body("rule", equalTo("D-PRE-POWERS")).body("errors.field", hasItem("body"));
+        assertEquals(0, gov.enforcement.testing.TestDatabase.count(
+                "select count(*) from registry_power_attachments where entry_id = '" + id + "'"));
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+        String attachment = given().auth().oauth2(CLERK).contentType("image/png").body(png)
+                .queryParam("name", "流程图\"\r\nSet-Cookie: x=1.html")
+                .post("/api/v1/registries/powers/" + id + "/attachments").then().statusCode(200).extract().path("attachmentId");
+        String href = "/api/v1/public/powers/" + id + "/attachments/" + attachment;
+        given().get(href).then().statusCode(200).contentType("image/png")
+                .header("Content-Disposition", startsWith("attachment; filename=\"")).header("Content-Disposition", endsWith(".png"))
+                .header("X-Content-Type-Options", "nosniff").header("Content-Security-Policy", "sandbox; default-src 'none'");
+
+        // a page stored before types were checked is handed out as bytes to download, never as a page
+        try (java.sql.Connection db = gov.enforcement.testing.TestDatabase.connect(); java.sql.Statement sql = db.createStatement()) {
+            sql.executeUpdate("update registry_power_attachments set media_type = 'text/html', content = '\\x"
+                    + java.util.HexFormat.of().formatHex(page) + "' where attachment_id = '" + attachment + "'");
+        }
+        given().get(href).then().statusCode(200).contentType("application/octet-stream")
+                .header("Content-Disposition", startsWith("attachment;")).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'");
     }
 }

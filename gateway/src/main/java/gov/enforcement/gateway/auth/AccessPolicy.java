@@ -11,6 +11,7 @@ import static gov.enforcement.gateway.auth.Roles.ADMIN;
 import static gov.enforcement.gateway.auth.Roles.AUDITOR;
 import static gov.enforcement.gateway.auth.Roles.DISCLOSURE_CLERK;
 import static gov.enforcement.gateway.auth.Roles.OFFICER;
+import static gov.enforcement.gateway.auth.Roles.PLATFORM_ADMIN;
 import static gov.enforcement.gateway.auth.Roles.REVIEWER;
 import static java.util.Map.entry;
 
@@ -28,10 +29,12 @@ public final class AccessPolicy {
             // checkpoints and proofs are published so that anyone can check the log (R-TAMPER)
             entry("audit", Rule.roles(AUDITOR, ADMIN).withPublicReadsUnder("/checkpoints", "/proofs", "/keys")),
             entry("reviews", Rule.roles(REVIEWER, AUDITOR, ADMIN).withPublicReadsUnder("/keys")),
-            entry("review-catalogue", Rule.roles(ADMIN).readableAlsoBy(REVIEWER, AUDITOR)),
-            entry("disclosures", Rule.roles(DISCLOSURE_CLERK, AUDITOR, ADMIN)),
+            // global configuration: only the platform admin changes it, never an agency's admin (L-GATE hangs on it)
+            entry("review-catalogue", Rule.roles(PLATFORM_ADMIN).readableAlsoBy(ADMIN, REVIEWER, AUDITOR)),
+            // matter policies are global: disclosure-service lets only the platform admin write them
+            entry("disclosures", Rule.roles(DISCLOSURE_CLERK, AUDITOR, ADMIN, PLATFORM_ADMIN)),
             entry("public", Rule.open()),
-            entry("calendar", Rule.roles(ADMIN).readableByAnyCaller()),
+            entry("calendar", Rule.roles(PLATFORM_ADMIN).readableByAnyCaller()),
             entry("registries", Rule.roles(DISCLOSURE_CLERK, AUDITOR, ADMIN)),
             entry("statistics", Rule.roles(DISCLOSURE_CLERK, AUDITOR, ADMIN)));
 

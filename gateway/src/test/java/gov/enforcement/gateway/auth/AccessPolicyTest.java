@@ -39,11 +39,20 @@ class AccessPolicyTest {
     }
 
     @Test
-    @DisplayName("review-catalogue: admin writes; reviewer and auditor only read")
+    @DisplayName("review-catalogue: only the platform admin writes; an agency admin, reviewer and auditor only read")
     void reviewCatalogueReadersAndWriters() {
         assertTrue(AccessPolicy.requirement("review-catalogue", HttpMethod.GET, "").admits(Set.of(Roles.REVIEWER)));
         assertFalse(AccessPolicy.requirement("review-catalogue", HttpMethod.PUT, "").admits(Set.of(Roles.REVIEWER)));
-        assertTrue(AccessPolicy.requirement("review-catalogue", HttpMethod.PUT, "").admits(Set.of(Roles.ADMIN)));
+        assertFalse(AccessPolicy.requirement("review-catalogue", HttpMethod.PUT, "").admits(Set.of(Roles.ADMIN)));
+        assertTrue(AccessPolicy.requirement("review-catalogue", HttpMethod.GET, "").admits(Set.of(Roles.ADMIN)));
+        assertTrue(AccessPolicy.requirement("review-catalogue", HttpMethod.PUT, "").admits(Set.of(Roles.PLATFORM_ADMIN)));
         assertFalse(AccessPolicy.requirement("review-catalogue", HttpMethod.GET, "").admits(Set.of(Roles.OFFICER)));
+    }
+
+    @Test
+    @DisplayName("calendar: only the platform admin writes the working-day calendar, any caller reads it")
+    void calendarIsGlobalConfiguration() {
+        assertFalse(AccessPolicy.requirement("calendar", HttpMethod.PUT, "/2026").admits(Set.of(Roles.ADMIN)));
+        assertTrue(AccessPolicy.requirement("calendar", HttpMethod.PUT, "/2026").admits(Set.of(Roles.PLATFORM_ADMIN)));
     }
 }

@@ -164,7 +164,9 @@ class AuthenticationTest {
             "officer, GET, /api/v1/disclosures",
             "officer, PUT, /api/v1/calendar/2025",
             "officer, GET, /api/v1/registries/officers",
-            "reviewer, GET, /api/v1/statistics/2024"})
+            "reviewer, GET, /api/v1/statistics/2024",
+            "admin, PUT, /api/v1/review-catalogue",
+            "admin, PUT, /api/v1/calendar/2025"})
     @DisplayName("a valid token without a role the path family admits: 403 problem+json")
     void wrongRoleIsForbidden(String role, String method, String path) {
         assertProblem(given().auth().oauth2(token(role)).when().request(method, path).then(), 403, "forbidden");
@@ -179,10 +181,10 @@ class AuthenticationTest {
             "auditor, GET, /api/v1/analytics/workload",
             "auditor, GET, /api/v1/audit/verify",
             "reviewer, GET, /api/v1/review-catalogue",
-            "admin, PUT, /api/v1/review-catalogue",
+            "platform-admin, PUT, /api/v1/review-catalogue",
             "disclosure-clerk, POST, /api/v1/disclosures/d1/publish",
             "officer, GET, /api/v1/calendar/2025",
-            "admin, PUT, /api/v1/calendar/2025",
+            "platform-admin, PUT, /api/v1/calendar/2025",
             "disclosure-clerk, GET, /api/v1/registries/officers",
             "auditor, GET, /api/v1/statistics/2024"})
     @DisplayName("a valid token with an admitted role is forwarded")

@@ -10,12 +10,15 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
 
@@ -26,24 +29,26 @@ public class CatalogueResource {
 
     private final Pool pool;
     private final CatalogueStore store;
+    private final CatalogueChanges changes;
     private final CurrentCaller caller;
 
-    public CatalogueResource(Pool pool, CatalogueStore store, CurrentCaller caller) {
+    public CatalogueResource(Pool pool, CatalogueStore store, CatalogueChanges changes, CurrentCaller caller) {
         this.pool = pool;
         this.store = store;
+        this.changes = changes;
         this.caller = caller;
     }
 
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.AUDITOR})
-    @Operation(summary = "The catalogue version in force")
-    public Uni<Catalogue> current() {
-        return store.current(pool);
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ADMIN, Roles.REVIEWER, Roles.AUDITOR})
+    @Operation(summary = "The catalogue version in force; its ETag is what a change sends in If-Match")
+    public Uni<RestResponse<Catalogue>> current() {
+        return store.current(pool).map(CatalogueResource::tagged);
     }
 
     @GET
     @Path("/versions/{version}")
-    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER, Roles.AUDITOR})
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ADMIN, Roles.REVIEWER, Roles.AUDITOR})
     @Operation(summary = "One catalogue version, in force or not")
     public Uni<Catalogue> version(@PathParam("version") int version) {
         return store.version(pool, version)
@@ -52,9 +57,10 @@ public class CatalogueResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Put a new catalogue version in force; it classifies only drafts that arrive after it")
-    public Uni<Catalogue> replace(CatalogueRules rules) {
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    @Operation(summary = "Put a new catalogue version in force (If-Match: the version in force; 428 without, 412 when"
+            + " stale); it classifies only drafts that arrive after it")
+    public Uni<RestResponse<Catalogue>> replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CatalogueRules rules) {
         String by = caller.get().subject();
         List<Problem.FieldError> errors = CatalogueValidation.errors(rules);
         if (!errors.isEmpty()) {
@@ -62,6 +68,15 @@ public class CatalogueResource {
             return Uni.createFrom().failure(new ProblemException(422, "rule-violation", "Rule L-CATALOGUE refuses this",
                     "invalid catalogue: " + errors.get(0).field() + ": " + errors.get(0).message(), "L-CATALOGUE", errors));
         }
-        return pool.withTransaction(tx -> store.add(tx, rules, by));
+        int basedOn = CatalogueVersionTag.required(ifMatch);
+        return pool.withTransaction(tx -> store.add(tx, rules, by, basedOn).chain(added -> added.isPresent()
+                        ? Uni.createFrom().item(added.get())
+                        : store.current(tx).onItem().failWith(inForce -> CatalogueVersionTag.stale(basedOn, inForce.version()))))
+                .invoke(changes::changed)
+                .map(CatalogueResource::tagged);
+    }
+
+    private static RestResponse<Catalogue> tagged(Catalogue catalogue) {
+        return RestResponse.ResponseBuilder.ok(catalogue).header(HttpHeaders.ETAG, catalogue.etag()).build();
     }
 }

@@ -1,6 +1,8 @@
 package gov.enforcement.review.catalogue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,8 +17,9 @@ public record CatalogueRules(List<String> criteria, BigDecimal fineThreshold, Bi
     public record AlwaysReviewed(String agency, String category) {
     }
 
+    /** Null entries are kept (not a NullPointerException) so that validation names them, e.g. {@code criteria[0]}. */
     public CatalogueRules {
-        criteria = criteria == null ? List.of() : List.copyOf(criteria);
-        alwaysReviewed = alwaysReviewed == null ? List.of() : List.copyOf(alwaysReviewed);
+        criteria = criteria == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(criteria));
+        alwaysReviewed = alwaysReviewed == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(alwaysReviewed));
     }
 }

@@ -32,12 +32,17 @@ public class CatalogueStore {
                 .map(rows -> rows.iterator().hasNext() ? Optional.of(toCatalogue(rows.iterator().next())) : Optional.empty());
     }
 
-    /** Adds the next version; a concurrent writer of the same number fails on the primary key, never overwrites. */
-    public Uni<Catalogue> add(SqlClient db, CatalogueRules rules, String createdBy) {
-        return db.preparedQuery("insert into catalogue_versions (version, rules, created_by)"
-                        + " select coalesce(max(version), 0) + 1, $1, $2 from catalogue_versions returning *")
-                .execute(Tuple.of(toJson(rules), createdBy))
-                .map(rows -> toCatalogue(rows.iterator().next()));
+    /**
+     * Adds the next version when {@code basedOn} is the version in force, else empty. Writers queue on a
+     * transaction lock, so the second of two based on the same version sees the first's and is refused.
+     */
+    public Uni<Optional<Catalogue>> add(SqlClient db, CatalogueRules rules, String createdBy, int basedOn) {
+        return db.query("select pg_advisory_xact_lock(hashtext('catalogue_versions'))").execute()
+                .chain(() -> db.preparedQuery("insert into catalogue_versions (version, rules, created_by, replaces_version)"
+                                + " select max(version) + 1, $1, $2, max(version) from catalogue_versions"
+                                + " having max(version) = $3 returning *")
+                        .execute(Tuple.of(toJson(rules), createdBy, basedOn)))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(toCatalogue(rows.iterator().next())) : Optional.empty());
     }
 
     private JsonObject toJson(CatalogueRules rules) {
@@ -52,7 +57,7 @@ public class CatalogueStore {
         try {
             CatalogueRules rules = json.readValue(row.getJsonObject("rules").encode(), CatalogueRules.class);
             return new Catalogue(row.getInteger("version"), rules, row.getString("created_by"),
-                    row.getOffsetDateTime("created_at"));
+                    row.getOffsetDateTime("created_at"), row.getInteger("replaces_version"));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable catalogue version " + row.getInteger("version"), e);
         }

@@ -12,6 +12,10 @@ import java.util.Set;
 /** L-CATALOGUE: a catalogue is accepted whole or refused whole, naming every field that is wrong. */
 public final class CatalogueValidation {
 
+    /** Yuan with fen: at most 12 digits before the point and 2 after, like the amounts on a decision. */
+    static final int MAX_INTEGER_DIGITS = 12;
+    static final int MAX_SCALE = 2;
+
     /** The case categories of DOMAIN.md §1, as CaseRegistered carries them. */
     static final Set<String> CATEGORIES = Set.of("LICENSING", "PENALTY", "COERCION", "INSPECTION", "LEVY", "OTHER");
 
@@ -24,18 +28,21 @@ public final class CatalogueValidation {
         if (rules == null) {
             return List.of(new Problem.FieldError("body", "a catalogue is required"));
         }
+        // an empty list would make no draft major and switch L-GATE off without a word
+        if (rules.criteria().isEmpty()) {
+            errors.add(new Problem.FieldError("criteria", "at least one criterion is required"));
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules.criteria().size(); i++) {
             String code = rules.criteria().get(i);
-            if (Criterion.find(code).isEmpty()) {
+            if (code == null || Criterion.find(code).isEmpty()) {
                 errors.add(new Problem.FieldError("criteria[" + i + "]", "unknown criterion " + code));
             } else if (!seen.add(code)) {
                 errors.add(new Problem.FieldError("criteria[" + i + "]", code + " appears twice"));
             }
         }
-        threshold(errors, "fineThreshold", rules.fineThreshold(), seen.contains(Criterion.FINE_ABOVE_THRESHOLD.name()));
-        threshold(errors, "confiscationThreshold", rules.confiscationThreshold(),
-                seen.contains(Criterion.CONFISCATION_ABOVE_THRESHOLD.name()));
+        threshold(errors, "fineThreshold", rules.fineThreshold());
+        threshold(errors, "confiscationThreshold", rules.confiscationThreshold());
         for (int i = 0; i < rules.alwaysReviewed().size(); i++) {
             CatalogueRules.AlwaysReviewed entry = rules.alwaysReviewed().get(i);
             if (entry == null || !CATEGORIES.contains(entry.category())) {
@@ -49,12 +56,16 @@ public final class CatalogueValidation {
         return errors;
     }
 
-    private static void threshold(List<Problem.FieldError> errors, String field, BigDecimal value, boolean inForce) {
-        if (value != null && value.signum() < 0) {
+    /** Both thresholds are always given, so that a criterion put in force later never meets a missing amount. */
+    private static void threshold(List<Problem.FieldError> errors, String field, BigDecimal value) {
+        if (value == null) {
+            errors.add(new Problem.FieldError(field, "is required"));
+        } else if (value.signum() < 0) {
             errors.add(new Problem.FieldError(field, "must not be negative"));
-        }
-        if (value == null && inForce) {
-            errors.add(new Problem.FieldError(field, "is required while its criterion is in force"));
+        } else if (value.stripTrailingZeros().scale() > MAX_SCALE) {
+            errors.add(new Problem.FieldError(field, "has more than " + MAX_SCALE + " decimal places"));
+        } else if (value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            errors.add(new Problem.FieldError(field, "has more than " + MAX_INTEGER_DIGITS + " digits before the point"));
         }
     }
 }

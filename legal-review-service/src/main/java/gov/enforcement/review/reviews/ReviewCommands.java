@@ -33,11 +33,13 @@ public class ReviewCommands {
     private final Signer signer;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
+    private final Reviewers reviewers;
 
     public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock) {
+                          Clock clock, Reviewers reviewers) {
         this.pool = pool;
         this.store = store;
+        this.reviewers = reviewers;
         this.outbox = outbox;
         this.signer = signer;
         this.deadlines = deadlines;
@@ -52,10 +54,11 @@ public class ReviewCommands {
     }
 
     public Uni<Review> assign(UUID reviewId, Caller admin, Requests.Assign to) {
-        return withReview(reviewId, admin, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
-            ReviewRules.assign(review, to, people);
-            return assigned(tx, review, to.reviewer(), admin.subject(), false);
-        }));
+        return withReview(reviewId, admin, (tx, review) -> store.participants(tx, review.caseId())
+                .chain(people -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer()).chain(agencies -> {
+                    ReviewRules.assign(review, to, people, agencies);
+                    return assigned(tx, review, to.reviewer(), admin.subject(), false);
+                })));
     }
 
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
@@ -141,7 +144,8 @@ public class ReviewCommands {
     private Uni<Review> withReview(UUID reviewId, Caller caller, BiFunction<SqlConnection, Review, Uni<Review>> command) {
         return pool.withTransaction(tx -> store.lock(tx, reviewId).chain(found -> {
                     Review review = found.orElseThrow(() -> Problems.notFound("review " + reviewId));
-                    caller.requireAgency(review.agency());
+                    // every command writes: an admin (who reads every agency) writes only into its own
+                    caller.requireWritable(review.agency());
                     return command.apply(tx, review);
                 }))
                 .invoke(outbox::committed);

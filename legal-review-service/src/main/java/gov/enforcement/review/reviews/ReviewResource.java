@@ -37,9 +37,12 @@ public class ReviewResource {
     private final ReviewCommands commands;
     private final CurrentCaller caller;
     private final Clock clock;
+    private final Reviewers reviewers;
 
-    public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock) {
+    public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock,
+                          Reviewers reviewers) {
         this.pool = pool;
+        this.reviewers = reviewers;
         this.store = store;
         this.commands = commands;
         this.caller = caller;
@@ -62,7 +65,7 @@ public class ReviewResource {
         }
         List<String> statuses = overdueOnly ? List.of("OPEN", "ASSIGNED") : asked;
         LocalDate today = LocalDate.now(clock);
-        return store.queue(pool, scope, statuses, overdueOnly ? today : null)
+        return reviewers.seen(reader).chain(() -> store.queue(pool, scope, statuses, overdueOnly ? today : null))
                 .map(reviews -> reviews.stream().map(r -> view(r, List.of(), today)).toList());
     }
 
@@ -72,7 +75,7 @@ public class ReviewResource {
     @Operation(summary = "One review with its history: opinions with their checklists and signatures, coordination, counsel notes, collective discussion")
     public Uni<ReviewView> get(@PathParam("id") UUID id) {
         Caller reader = caller.get();
-        return store.find(pool, id).chain(found -> {
+        return reviewers.seen(reader).chain(() -> store.find(pool, id)).chain(found -> {
             Review review = found.orElseThrow(() -> Problems.notFound("review " + id));
             reader.requireAgency(review.agency());
             return store.history(pool, id).map(history -> view(review, history, LocalDate.now(clock)));
@@ -85,13 +88,15 @@ public class ReviewResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Claim an open review of one's agency (X-SEPARATE checked)")
     public Uni<Review> claim(@PathParam("id") UUID id) {
-        return commands.claim(id, caller.get());
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> commands.claim(id, reviewer));
     }
 
     @POST
     @Path("/{id}/assign")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Assign (or reassign) an undecided review to a reviewer (X-SEPARATE checked)")
+    @Operation(summary = "Assign (or reassign) an undecided review of the admin's own agency to a reviewer of that agency"
+            + " (X-SEPARATE checked)")
     public Uni<Review> assign(@PathParam("id") UUID id, Requests.Assign body) {
         return commands.assign(id, caller.get(), body);
     }
@@ -101,7 +106,8 @@ public class ReviewResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "The signed opinion: APPROVE, or RETURN with problems; all seven checks (L-OPINION, L-ITEMS)")
     public Uni<Review> opinion(@PathParam("id") UUID id, Requests.Opinion body) {
-        return commands.opinion(id, caller.get(), body);
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> commands.opinion(id, reviewer, body));
     }
 
     @POST

@@ -6,6 +6,7 @@ import gov.enforcement.platform.security.Caller;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** What may happen to a review, decided without I/O: each method returns normally or throws the problem. */
 public final class ReviewRules {
@@ -31,9 +32,18 @@ public final class ReviewRules {
         }
     }
 
-    public static void assign(Review review, Requests.Assign to, Participants participants) {
+    /**
+     * @param reviewerAgencies the agencies the named reviewer has called from; a reviewer known only in other
+     *                         agencies could never give the opinion, so the assignment is refused
+     */
+    public static void assign(Review review, Requests.Assign to, Participants participants, Set<String> reviewerAgencies) {
         if (to == null || Checklist.blank(to.reviewer())) {
             throw Problems.invalidField("reviewer", "is required");
+        }
+        if (!reviewerAgencies.isEmpty() && !reviewerAgencies.contains(review.agency())) {
+            throw Problems.ruleViolated("L-OPINION", "reviewer", to.reviewer() + " is a reviewer of agency "
+                    + String.join(", ", new java.util.TreeSet<>(reviewerAgencies)) + ", not of the review's agency "
+                    + review.agency());
         }
         requireSeparate(participants, to.reviewer(), to.cert());
         if (!review.status().isUndecided()) {

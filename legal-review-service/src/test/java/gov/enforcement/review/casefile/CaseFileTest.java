@@ -26,8 +26,11 @@ class CaseFileTest {
     @Test
     @DisplayName("the reviewer opens the case file through recording-service with their own token and purpose \"legal review\"")
     void caseFileThroughRecording() {
-        given().auth().oauth2(TestTokens.withRole("admin", TestAgencies.AGENCY_A)).contentType("application/json")
-                .body(Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"), "fineThreshold", 50000))
+        String platformAdmin = TestTokens.withRole("platform-admin", null);
+        String inForce = given().auth().oauth2(platformAdmin).get("/api/v1/review-catalogue").then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(platformAdmin).contentType("application/json").header("If-Match", inForce)
+                .body(Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"), "fineThreshold", 50000, "confiscationThreshold", 50000))
                 .put("/api/v1/review-catalogue").then().statusCode(200);
         CaseStream stream = new CaseStream(TestAgencies.AGENCY_A).registered("PENALTY", "officer-HB-0501", "HB-0501");
         String hash = stream.drafted(1, "70000", "情节严重");

@@ -28,7 +28,7 @@ class CatalogueValidationTest {
     void invalid() {
         CatalogueRules rules = new CatalogueRules(List.of("FINE_ABOVE_THRESHOLD", "BIG_CASE", "FINE_ABOVE_THRESHOLD"),
                 new BigDecimal("-1"), null, List.of(new CatalogueRules.AlwaysReviewed("nope", "FINES")));
-        assertEquals(List.of("criteria[1]", "criteria[2]", "fineThreshold", "alwaysReviewed[0].category",
+        assertEquals(List.of("criteria[1]", "criteria[2]", "fineThreshold", "confiscationThreshold", "alwaysReviewed[0].category",
                 "alwaysReviewed[0].agency"), fields(rules));
     }
 
@@ -36,15 +36,33 @@ class CatalogueValidationTest {
     @DisplayName("L-CATALOGUE: an agency's credit code needs its check character right, not only its alphabet")
     void creditCodeChecksum() {
         assertEquals(List.of("alwaysReviewed[0].agency"), fields(new CatalogueRules(List.of("CATEGORY_ALWAYS_REVIEWED"),
-                null, null, List.of(new CatalogueRules.AlwaysReviewed("11130100MB12345672", "PENALTY")))));
-        assertTrue(fields(new CatalogueRules(List.of("CATEGORY_ALWAYS_REVIEWED"), null, null,
+                BigDecimal.ONE, BigDecimal.ONE, List.of(new CatalogueRules.AlwaysReviewed("11130100MB12345672", "PENALTY")))));
+        assertTrue(fields(new CatalogueRules(List.of("CATEGORY_ALWAYS_REVIEWED"), BigDecimal.ONE, BigDecimal.ONE,
                 List.of(new CatalogueRules.AlwaysReviewed("11130100MB12345671", "PENALTY")))).isEmpty());
     }
 
     @Test
-    @DisplayName("L-CATALOGUE: a threshold criterion in force needs its threshold")
-    void thresholdRequired() {
-        assertEquals(List.of("confiscationThreshold"), fields(new CatalogueRules(
+    @DisplayName("L-CATALOGUE: both thresholds are required, whether or not their criterion is in force")
+    void thresholdsRequired() {
+        assertEquals(List.of("fineThreshold", "confiscationThreshold"), fields(new CatalogueRules(
                 List.of("CONFISCATION_ABOVE_THRESHOLD"), null, null, List.of())));
+    }
+
+    @Test
+    @DisplayName("L-CATALOGUE, L-GATE: an empty catalogue (no criterion, nothing ever major) is refused")
+    void emptyCatalogueRefused() {
+        assertEquals(List.of("criteria", "fineThreshold", "confiscationThreshold"),
+                fields(new CatalogueRules(List.of(), null, null, List.of())));
+        assertEquals(List.of("criteria[0]"), fields(new CatalogueRules(java.util.Arrays.asList((String) null),
+                BigDecimal.ONE, BigDecimal.ONE, List.of())));
+    }
+
+    @Test
+    @DisplayName("L-CATALOGUE: a threshold is an amount in yuan: at most 12 digits before the point and 2 after")
+    void thresholdBounds() {
+        assertEquals(List.of("fineThreshold", "confiscationThreshold"), fields(new CatalogueRules(ClassifierTest.ALL,
+                new BigDecimal("1e999999"), new BigDecimal("0.001"), List.of())));
+        assertTrue(fields(new CatalogueRules(ClassifierTest.ALL, new BigDecimal("999999999999.99"),
+                new BigDecimal("50000.10"), List.of())).isEmpty());
     }
 }

@@ -21,7 +21,7 @@ class ClassifierTest {
 
     static Catalogue catalogue(int version, List<String> criteria, List<CatalogueRules.AlwaysReviewed> always) {
         return new Catalogue(version, new CatalogueRules(criteria, new BigDecimal("50000"), new BigDecimal("100000"), always),
-                "admin", null);
+                "platform-admin", null, null);
     }
 
     static Draft draft(String fine, boolean licence, boolean closed, boolean hearing, String... flags) {

@@ -46,8 +46,21 @@ class ReviewRulesTest {
         ProblemException problem = refused(() -> ReviewRules.claim(review(ReviewStatus.OPEN, null), registrar, CASE_PEOPLE));
         assertEquals(403, problem.status());
         assertEquals("X-SEPARATE", refused(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null),
-                new Requests.Assign("x", "HB-0001"), CASE_PEOPLE)).rule());
+                new Requests.Assign("x", "HB-0001"), CASE_PEOPLE, Set.of())).rule());
         assertDoesNotThrow(() -> ReviewRules.claim(review(ReviewStatus.OPEN, null), ZHAO, CASE_PEOPLE));
+    }
+
+    @Test
+    @DisplayName("L-OPINION: an admin cannot assign a review to a reviewer known only in another agency (422 naming reviewer)")
+    void assignOnlyWithinTheAgency() {
+        ProblemException other = refused(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null),
+                new Requests.Assign("reviewer-qian", null), NOBODY, Set.of("91130100MA0AAAAAAA")));
+        assertEquals(422, other.status());
+        assertEquals("reviewer", other.toProblem("/").errors().get(0).field());
+        assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-qian", null),
+                NOBODY, Set.of("91130100MA0AAAAAAA", "11130100MB12345671")));
+        assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-new", null),
+                NOBODY, Set.of()));
     }
 
     @Test

@@ -9,14 +9,17 @@ import java.util.Map;
 /** Catalogue versions the tests put in force through the admin API. */
 final class Catalogues {
 
+    /** Agency A's admin: assigns and extends A's reviews, never changes the catalogue. */
     static final String ADMIN = TestTokens.withRole("admin", TestAgencies.AGENCY_A);
+    /** The platform admin, who alone changes the catalogue. */
+    static final String PLATFORM_ADMIN = TestTokens.withRole("platform-admin", null);
 
     private Catalogues() {
     }
 
     /** Fines above 50,000 yuan and every flag; returns the new version. */
     static int standard() {
-        return ReviewApi.putCatalogue(ADMIN, Map.of(
+        return ReviewApi.putCatalogue(PLATFORM_ADMIN, Map.of(
                 "criteria", List.of("FINE_ABOVE_THRESHOLD", "CONFISCATION_ABOVE_THRESHOLD", "LICENCE_REVOKED",
                         "BUSINESS_CLOSED", "AFTER_HEARING", "MAJOR_PUBLIC_INTEREST", "MAJOR_SOCIAL_IMPACT",
                         "MAJOR_RIGHTS", "COMPLEX_CASE"),

@@ -25,8 +25,19 @@ final class ReviewApi {
         return request.post(path).then();
     }
 
+    /** A catalogue change based on the version in force (its ETag as If-Match), as a careful admin sends it. */
     static ValidatableResponse putCatalogue(String token, Object body) {
-        return given().auth().oauth2(token).contentType("application/json").body(body).put("/api/v1/review-catalogue").then();
+        String inForce = given().auth().oauth2(Catalogues.PLATFORM_ADMIN).get("/api/v1/review-catalogue").then()
+                .statusCode(200).extract().header("ETag");
+        return putCatalogue(token, inForce, body);
+    }
+
+    static ValidatableResponse putCatalogue(String token, String ifMatch, Object body) {
+        var request = given().auth().oauth2(token).contentType("application/json").body(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put("/api/v1/review-catalogue").then();
     }
 
     static ValidatableResponse get(String token, String path) {

@@ -1,9 +1,11 @@
 package gov.enforcement.platform.messaging;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import gov.enforcement.platform.problem.VersionConflictException;
 import io.vertx.pgclient.PgException;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -19,6 +21,11 @@ public final class TransientFailures {
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof PoisonMessageException) {
+                return false;
+            }
+            if (t instanceof JsonProcessingException || t instanceof CharacterCodingException) {
+                // an IOException about the bytes themselves (a stored or sent value that does not parse): it
+                // fails the same way every time, so it is never a reason to answer 503 or to retry
                 return false;
             }
             if (t instanceof VersionConflictException) {

@@ -35,4 +35,11 @@ public record Caller(String subject, Set<String> roles, String agency, String ce
             throw Problems.forbidden("records of agency " + recordAgency + " are not visible to agency " + agency);
         }
     }
+
+    /** Refuses with 403 unless the record is of the caller's own agency: no role writes into another agency. */
+    public void requireWritable(String recordAgency) {
+        if (agency == null || !agency.equals(recordAgency)) {
+            throw Problems.forbidden("records of agency " + recordAgency + " are not writable by agency " + agency);
+        }
+    }
 }

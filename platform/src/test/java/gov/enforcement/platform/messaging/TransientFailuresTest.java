@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.net.ConnectException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TransientFailuresTest {
@@ -26,5 +27,19 @@ class TransientFailuresTest {
         assertFalse(TransientFailures.isTransient(new PoisonMessageException("bad")));
         assertFalse(TransientFailures.isTransient(new PgException("dup", "ERROR", "23505", null)));
         assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad data")));
+    }
+
+    @Test
+    @DisplayName("a stored value that does not parse (e.g. an amount stored as \"Infinity\") is a data error, not a 503")
+    void unreadableStoredDataIsFinal() {
+        Exception unreadable = assertThrows(Exception.class, () -> new com.fasterxml.jackson.databind.ObjectMapper()
+                .readValue("{\"amount\":\"Infinity\"}", Amount.class));
+        assertFalse(TransientFailures.isTransient(new IllegalStateException("stored record unreadable", unreadable)));
+        assertFalse(TransientFailures.isTransient(new java.io.UncheckedIOException(
+                new java.nio.charset.MalformedInputException(1))));
+    }
+
+    /** A record with an exact amount, as the services store them. */
+    record Amount(java.math.BigDecimal amount) {
     }
 }

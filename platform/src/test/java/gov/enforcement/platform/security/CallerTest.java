@@ -30,4 +30,15 @@ class CallerTest {
         assertEquals(OTHER, new Caller("a", Set.of(Roles.AUDITOR), AGENCY, null).listScope(OTHER));
         assertNull(new Caller("a", Set.of(Roles.ADMIN), null, null).listScope(null));
     }
+
+    @Test
+    @DisplayName("an agency's admin reads every agency but writes only into its own; no role writes across agencies")
+    void writesStayInTheCallersAgency() {
+        Caller admin = new Caller("admin-a", Set.of(Roles.ADMIN), AGENCY, null);
+        admin.requireAgency(OTHER);
+        admin.requireWritable(AGENCY);
+        assertEquals(403, assertThrows(ProblemException.class, () -> admin.requireWritable(OTHER)).status());
+        Caller platformAdmin = new Caller("platform", Set.of(Roles.PLATFORM_ADMIN), null, null);
+        assertEquals(403, assertThrows(ProblemException.class, () -> platformAdmin.requireWritable(AGENCY)).status());
+    }
 }

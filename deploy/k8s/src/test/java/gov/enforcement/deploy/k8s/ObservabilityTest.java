@@ -69,7 +69,7 @@ class ObservabilityTest {
     }
 
     @Test
-    @DisplayName("alerts fire on dead letters, parked outbox rows, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20)")
+    @DisplayName("alerts fire on dead letters, parked outbox rows, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20), a catalogue change (L-CATALOGUE)")
     void alerts() {
         List<String> alerts = new ArrayList<>();
         List<String> expressions = new ArrayList<>();
@@ -80,8 +80,9 @@ class ObservabilityTest {
             }
         }
         assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "OutboxRowParked", "ConsumerLagGrowing", "ReviewsOverdue",
-                "DisclosuresOverdue")));
+                "DisclosuresOverdue", "ReviewCatalogueChanged")));
         assertTrue(expressions.stream().anyMatch(e -> e.contains("outbox_parked_total")), "a parked outbox row alerts");
+        assertTrue(expressions.stream().anyMatch(e -> e.contains("enforcement_review_catalogue_changes_total")));
         for (String metric : DASHBOARD_METRICS) {
             if (!metric.equals("outbox_relayed_total")) {
                 assertTrue(expressions.stream().anyMatch(e -> e.contains(metric)), metric);
