@@ -150,8 +150,9 @@ class HostileInputIT {
     }
 
     /**
-     * A request line or header block over the gateway's limits (4 KiB, 8 KiB) is refused by the Vert.x HTTP codec
-     * with a bare 414 or 431 before any handler runs; Quarkus offers no hook for that answer (quarkusio/quarkus#55082).
+     * The gateway answers a request target over 4,000 characters or headers over 16 KiB with a problem (414, 431);
+     * only beyond the HTTP codec's own limit (64 KiB) does Vert.x refuse with a bare 414 or 431 before any handler
+     * runs, and Quarkus offers no hook for that answer (quarkusio/quarkus#55082).
      */
     static boolean refusedByTheCodec(Http.Answer answer) {
         return (answer.status() == 414 || answer.status() == 431) && answer.body().isEmpty();
