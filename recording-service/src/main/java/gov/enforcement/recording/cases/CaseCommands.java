@@ -94,7 +94,7 @@ public class CaseCommands {
         UUID caseId = UUID.randomUUID();
         return pool.withTransaction(tx -> (idempotencyKey == null
                         ? Uni.createFrom().item(java.util.Optional.<CaseResource.Registered>empty())
-                        : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash, CaseResource.Registered.class))
+                        : idempotency.find(tx, officer, idempotencyKey, requestHash, CaseResource.Registered.class))
                         .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
                                 : numbers.next(tx, agency, now)
                                 .map(caseNumber -> CaseDecider.decide(request.toCommand(caseId, caseNumber, agency, now,
@@ -105,7 +105,7 @@ public class CaseCommands {
                                         ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(), recorded.version(),
                                         recorded.eventId()))
                                 .call(registered -> idempotencyKey == null ? Uni.createFrom().voidItem()
-                                        : idempotency.remember(tx, officer.subject(), idempotencyKey, caseId,
+                                        : idempotency.remember(tx, officer, idempotencyKey, caseId,
                                         requestHash, registered))))
                 .invoke(outbox::committed);
     }
@@ -144,12 +144,12 @@ public class CaseCommands {
     private Uni<BatchWritten> decideBatch(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         java.util.Set<String> used = new java.util.LinkedHashSet<>();
-        List<String> actors = new java.util.ArrayList<>();
+        List<Caller> actors = new java.util.ArrayList<>();
         List<String> keys = new java.util.ArrayList<>();
         for (CaseWriteQueue.PendingStep pending : batch) {
             used.addAll(certificatesIn(pending.step()));
             if (pending.idempotencyKey() != null) {
-                actors.add(pending.officer().subject());
+                actors.add(pending.officer());
                 keys.add(pending.idempotencyKey());
             }
         }
@@ -177,7 +177,7 @@ public class CaseCommands {
         for (int i = 0; i < batch.size(); i++) {
             CaseWriteQueue.PendingStep pending = batch.get(i);
             String key = pending.idempotencyKey() == null ? null
-                    : IdempotencyKeys.id(pending.officer().subject(), pending.idempotencyKey());
+                    : IdempotencyKeys.id(pending.officer(), pending.idempotencyKey());
             IdempotencyKeys.Stored earlier = key == null ? null : answered.get(key);
             if (earlier != null) {
                 outcomes[i] = earlier.requestHash().equals(pending.requestHash()) ? earlier.answer()
@@ -219,9 +219,9 @@ public class CaseCommands {
                         outcomes[i] = answer;
                         CaseWriteQueue.PendingStep pending = batch.get(i);
                         if (pending.idempotencyKey() != null) {
-                            answered.put(IdempotencyKeys.id(pending.officer().subject(), pending.idempotencyKey()),
+                            answered.put(IdempotencyKeys.id(pending.officer(), pending.idempotencyKey()),
                                     new IdempotencyKeys.Stored(pending.requestHash(), answer));
-                            remembered = remembered.chain(() -> idempotency.remember(tx, pending.officer().subject(),
+                            remembered = remembered.chain(() -> idempotency.remember(tx, pending.officer(),
                                     pending.idempotencyKey(), caseId, pending.requestHash(), answer));
                         }
                     }
@@ -229,7 +229,7 @@ public class CaseCommands {
                     for (int i = 0; i < outcomes.length; i++) {
                         CaseWriteQueue.PendingStep pending = batch.get(i);
                         if (outcomes[i] == null && pending.idempotencyKey() != null) {
-                            outcomes[i] = answered.get(IdempotencyKeys.id(pending.officer().subject(),
+                            outcomes[i] = answered.get(IdempotencyKeys.id(pending.officer(),
                                     pending.idempotencyKey())).answer();
                         }
                     }

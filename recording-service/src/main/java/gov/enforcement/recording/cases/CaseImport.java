@@ -62,11 +62,11 @@ public class CaseImport {
         String requestHash = idempotencyKey == null ? null : parser.hash(request);
         return pool.withTransaction(tx -> (idempotencyKey == null
                         ? Uni.createFrom().item(Optional.<Imported>empty())
-                        : idempotency.find(tx, officer.subject(), idempotencyKey, requestHash, Imported.class))
+                        : idempotency.find(tx, officer, idempotencyKey, requestHash, Imported.class))
                         .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
                                 : record(tx, cases, steps, officer).call(imported -> idempotencyKey == null
                                 ? Uni.createFrom().voidItem()
-                                : idempotency.remember(tx, officer.subject(), idempotencyKey,
+                                : idempotency.remember(tx, officer, idempotencyKey,
                                 imported.cases().get(0).caseId(), requestHash, imported))))
                 .invoke(outbox::committed);
     }

@@ -4,7 +4,10 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
+import gov.enforcement.recording.audit.access.AccessLog;
+import gov.enforcement.recording.audit.access.AccessRecord;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -28,10 +32,14 @@ public class CaseResource {
 
     private final CaseCommands commands;
     private final CurrentCaller caller;
+    private final Pool pool;
+    private final AccessLog accessLog;
 
-    public CaseResource(CaseCommands commands, CurrentCaller caller) {
+    public CaseResource(CaseCommands commands, CurrentCaller caller, Pool pool, AccessLog accessLog) {
         this.commands = commands;
         this.caller = caller;
+        this.pool = pool;
+        this.accessLog = accessLog;
     }
 
     @POST
@@ -70,16 +78,20 @@ public class CaseResource {
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.OFFICER, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The current state of a case (a projection of its stream); ETag is the stream version")
-    public Uni<Response> get(@PathParam("caseId") UUID caseId) {
+    @Operation(summary = "The current state of a case (a projection of its stream); ETag is the stream version. It names"
+            + " the parties, so the read is recorded (R-ACCESS) with the purpose given, if any")
+    public Uni<Response> get(@PathParam("caseId") UUID caseId, @QueryParam("purpose") String purpose) {
         Caller reader = caller.get();
-        return commands.current(caseId).map(state -> {
+        String why = AccessRecord.purposeOrUnstated(purpose);
+        return commands.current(caseId).chain(state -> {
             if (!state.exists()) {
                 throw Problems.notFound("case " + caseId);
             }
             reader.requireAgency(state.agency());
-            return Response.ok(new CaseView(state, commands.audioVisual().missing(state)))
-                    .tag(new EntityTag(Long.toString(state.version()))).build();
+            // recorded before anything is answered: no read of the parties without its trace
+            return pool.withTransaction(tx -> accessLog.record(tx, AccessRecord.of(reader, caseId, why, "case state")))
+                    .replaceWith(() -> Response.ok(new CaseView(state, commands.audioVisual().missing(state)))
+                            .tag(new EntityTag(Long.toString(state.version()))).build());
         });
     }
 

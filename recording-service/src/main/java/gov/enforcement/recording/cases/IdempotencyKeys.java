@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -14,7 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores the first answer to each (actor, Idempotency-Key) in the append's own transaction. */
+/**
+ * Stores the first answer to each (agency, actor, Idempotency-Key) in the append's own transaction. A subject
+ * is unique only within its agency's identity provider, so the agency is part of the key: the same user name
+ * at another agency is another caller.
+ */
 @ApplicationScoped
 public class IdempotencyKeys {
 
@@ -33,14 +38,10 @@ public class IdempotencyKeys {
     }
 
     /** The stored answer for a retry; a different request under the same key is refused. */
-    public Uni<Optional<StepAppended>> find(SqlConnection tx, String actor, String key, String requestHash) {
-        return find(tx, actor, key, requestHash, StepAppended.class);
-    }
-
-    /** As above, for any kind of answer (an import's). */
-    public <T> Uni<Optional<T>> find(SqlConnection tx, String actor, String key, String requestHash, Class<T> answerType) {
-        return tx.preparedQuery("select request_hash, response from idempotency_keys where actor = $1 and key = $2")
-                .execute(Tuple.of(actor, key))
+    public <T> Uni<Optional<T>> find(SqlConnection tx, Caller caller, String key, String requestHash, Class<T> answerType) {
+        return tx.preparedQuery("select request_hash, response from idempotency_keys"
+                        + " where agency = $1 and actor = $2 and key = $3")
+                .execute(Tuple.of(agencyOf(caller), caller.subject(), key))
                 .map(rows -> {
                     if (rows.rowCount() == 0) {
                         return Optional.empty();
@@ -57,24 +58,36 @@ public class IdempotencyKeys {
     public record Stored(String requestHash, StepAppended answer) {
     }
 
-    /** The stored answers of several (actor, key) pairs in one query, keyed by {@link #id}. */
-    public Uni<Map<String, Stored>> findAll(SqlConnection tx, List<String> actors, List<String> keys) {
+    /** The stored answers of several (caller, key) pairs in one query, keyed by {@link #id}. */
+    public Uni<Map<String, Stored>> findAll(SqlConnection tx, List<Caller> callers, List<String> keys) {
         if (keys.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        return tx.preparedQuery("select i.actor, i.key, i.request_hash, i.response from idempotency_keys i"
-                        + " join unnest($1::text[], $2::text[]) as k(actor, key) on i.actor = k.actor and i.key = k.key")
-                .execute(Tuple.of(actors.toArray(String[]::new), keys.toArray(String[]::new)))
+        return tx.preparedQuery("select i.agency, i.actor, i.key, i.request_hash, i.response from idempotency_keys i"
+                        + " join unnest($1::text[], $2::text[], $3::text[]) as k(agency, actor, key)"
+                        + " on i.agency = k.agency and i.actor = k.actor and i.key = k.key")
+                .execute(Tuple.of(callers.stream().map(IdempotencyKeys::agencyOf).toArray(String[]::new),
+                        callers.stream().map(Caller::subject).toArray(String[]::new), keys.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, Stored> found = new HashMap<>();
-                    rows.forEach(row -> found.put(id(row.getString("actor"), row.getString("key")),
+                    rows.forEach(row -> found.put(id(row.getString("agency"), row.getString("actor"), row.getString("key")),
                             new Stored(row.getString("request_hash"), read(row.getJsonObject("response"), StepAppended.class))));
                     return found;
                 });
     }
 
-    static String id(String actor, String key) {
-        return actor + "\u0000" + key;
+    /** The map key of a caller's Idempotency-Key. */
+    static String id(Caller caller, String key) {
+        return id(agencyOf(caller), caller.subject(), key);
+    }
+
+    private static String id(String agency, String actor, String key) {
+        return agency + "\u0000" + actor + "\u0000" + key;
+    }
+
+    /** Officers always have an agency; "" stands for none, as the column is part of the primary key. */
+    private static String agencyOf(Caller caller) {
+        return caller.agency() == null ? "" : caller.agency();
     }
 
     private <T> T read(JsonObject stored, Class<T> answerType) {
@@ -86,11 +99,12 @@ public class IdempotencyKeys {
     }
 
     /** @param caseId the case the key's request wrote to (the first one, for an import) */
-    public Uni<Void> remember(SqlConnection tx, String actor, String key, UUID caseId, String requestHash,
+    public Uni<Void> remember(SqlConnection tx, Caller caller, String key, UUID caseId, String requestHash,
                               Object answer) {
-        return tx.preparedQuery("insert into idempotency_keys (actor, key, case_id, request_hash, response)"
-                        + " values ($1, $2, $3, $4, $5)")
-                .execute(Tuple.of(actor, key, caseId, requestHash, new JsonObject(json.convertValue(answer, java.util.Map.class))))
+        return tx.preparedQuery("insert into idempotency_keys (agency, actor, key, case_id, request_hash, response)"
+                        + " values ($1, $2, $3, $4, $5, $6)")
+                .execute(Tuple.from(List.of(agencyOf(caller), caller.subject(), key, caseId, requestHash,
+                        new JsonObject(json.convertValue(answer, java.util.Map.class)))))
                 .replaceWithVoid();
     }
 }

@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * X-TWO's certificates from the officer registry's events, over the configured seed. A listed certificate
- * counts for every action category of its agency: the registry names an enforcement domain, not a category.
+ * X-TWO's certificates from the officer registry's events, over the configured seed, keyed like the registry
+ * by agency and number. A listed certificate counts for every action category of its agency: the registry
+ * names an enforcement domain, not a category.
  */
 @ApplicationScoped
 public class OfficerCertificates {
@@ -30,7 +30,7 @@ public class OfficerCertificates {
         if (LISTED.equals(event.type())) {
             return tx.preparedQuery("insert into officer_certificates (certificate, entry_id, agency, name, enforcement_type,"
                             + " valid_from, valid_to, listed) values ($1, $2, $3, $4, $5, $6, $7, true)"
-                            + " on conflict (certificate) do update set entry_id = excluded.entry_id, agency = excluded.agency,"
+                            + " on conflict (agency, certificate) do update set entry_id = excluded.entry_id,"
                             + " name = excluded.name, enforcement_type = excluded.enforcement_type, valid_from = excluded.valid_from,"
                             + " valid_to = excluded.valid_to, listed = true, updated_at = now()")
                     .execute(Tuple.from(List.of(text(d, "certificate"), java.util.UUID.fromString(text(d, "entryId")),
@@ -39,13 +39,14 @@ public class OfficerCertificates {
                     .replaceWithVoid();
         }
         if (DELISTED.equals(event.type())) {
-            return tx.preparedQuery("update officer_certificates set listed = false, updated_at = now() where certificate = $1")
-                    .execute(Tuple.of(text(d, "certificate"))).replaceWithVoid();
+            return tx.preparedQuery("update officer_certificates set listed = false, updated_at = now()"
+                            + " where agency = $1 and certificate = $2")
+                    .execute(Tuple.of(text(d, "agency"), text(d, "certificate"))).replaceWithVoid();
         }
         return Uni.createFrom().voidItem();
     }
 
-    /** The seed, overlaid with what the registry says about these certificates. */
+    /** The seed, overlaid with what the registry says about these certificate numbers, at every agency that has one. */
     public Uni<OfficerRegistry> registryFor(SqlConnection tx, List<String> certificates, OfficerRegistry seed) {
         if (certificates == null || certificates.isEmpty()) {
             return Uni.createFrom().item(seed);
@@ -53,8 +54,8 @@ public class OfficerCertificates {
         return tx.preparedQuery("select certificate, agency, name, valid_from, valid_to, listed from officer_certificates"
                         + " where certificate = any($1)").execute(Tuple.of(certificates.toArray(String[]::new)))
                 .map(rows -> {
-                    Map<String, OfficerCertificate> known = new HashMap<>();
-                    rows.forEach(row -> known.put(row.getString("certificate"), new OfficerCertificate(
+                    List<OfficerCertificate> known = new ArrayList<>();
+                    rows.forEach(row -> known.add(new OfficerCertificate(
                             row.getString("certificate"), row.getString("name"), row.getString("agency"),
                             row.getBoolean("listed") ? EnumSet.allOf(CaseCategory.class) : EnumSet.noneOf(CaseCategory.class),
                             row.getLocalDate("valid_from"), row.getLocalDate("valid_to"))));

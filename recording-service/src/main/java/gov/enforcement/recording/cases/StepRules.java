@@ -20,7 +20,7 @@ final class StepRules {
     private StepRules() {
     }
 
-    /** X-TWO: at least two officers holding certificates valid today for this agency and category. */
+    /** X-TWO: at least two officers holding certificates of this agency, valid today for this category. */
     static void requireTwoQualifiedOfficers(CaseState state, List<String> certificates, StepContext context) {
         Set<String> distinct = new LinkedHashSet<>(certificates == null ? List.of() : certificates);
         if (distinct.size() < 2) {
@@ -29,7 +29,7 @@ final class StepRules {
         }
         LocalDate today = context.now().atZoneSameInstant(context.zone()).toLocalDate();
         for (String number : distinct) {
-            boolean valid = context.officers().find(number)
+            boolean valid = context.officers().find(state.agency(), number)
                     .map(c -> c.validFor(state.agency(), state.category(), today)).orElse(false);
             if (!valid) {
                 throw Problems.ruleViolated("X-TWO", "certificates", "certificate " + number

@@ -16,6 +16,8 @@ public interface EvidenceConfig {
     @WithDefault("67108864")
     long maxBytes();
 
-    @WithDefault("image/jpeg,image/png,video/mp4,video/quicktime,audio/mpeg,audio/wav,audio/mp4,application/pdf")
+    /** Each must be one of {@link ContentSignatures#recognised()}: content is checked against its type. */
+    @WithDefault("image/jpeg,image/png,image/heic,video/mp4,video/quicktime,video/webm,video/x-msvideo,"
+            + "audio/mpeg,audio/wav,audio/mp4,audio/aac,audio/amr")
     Set<String> allowedTypes();
 }

@@ -30,7 +30,8 @@ import java.util.UUID;
 /**
  * R-AV: uploads an audio-visual record's content, streamed and hashed by the server, and records its
  * metadata as an AudioVisualRecorded step. A mismatch with the declared hash or size, a refused type or
- * size, or a refused step keeps nothing.
+ * size, or content that is not what its type and kind say keeps nothing. Content stored for a step that
+ * is then refused stays: the same bytes may be the content of another request's record (see BlobStore).
  */
 @Path("/api/v1/cases/{caseId}/evidence")
 public class EvidenceResource {
@@ -76,6 +77,10 @@ public class EvidenceResource {
         if (kind == null || !KINDS.contains(kind)) {
             throw Problems.invalidField("kind", "must be one of " + KINDS);
         }
+        if (!ContentSignatures.kindTakes(kind, mediaType)) {
+            throw Problems.ruleViolated("R-AV", "Content-Type", "a " + kind + " record is " + ContentSignatures.familiesOf(kind)
+                    + " content, not " + mediaType);
+        }
         requireTime("startedAt", startedAt);
         requireTime("endedAt", endedAt);
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
@@ -83,7 +88,8 @@ public class EvidenceResource {
         }
         BlobStore.StoredBlob blob;
         try {
-            blob = blobs.put(content, new BlobStore.UploadLimits(declaredSha256, declaredSize, config.maxBytes()));
+            blob = blobs.put(content, new BlobStore.UploadLimits(declaredSha256, declaredSize, config.maxBytes(),
+                    head -> requireSignature(mediaType, head)));
         } catch (BlobRejectedException e) {
             throw Problems.ruleViolated("R-AV", e.field(), e.getMessage());
         }
@@ -91,14 +97,16 @@ public class EvidenceResource {
                 .put("device", device).put("certificate", officer.certificate()).put("forStep", forStep)
                 .put("startedAt", startedAt).put("endedAt", endedAt).put("place", place)
                 .put("sha256", blob.sha256()).put("size", blob.size()).put("mediaType", mediaType);
-        try {
-            StepAppended appended = commands.append(caseId, new AppendStepRequest("AudioVisualRecorded", data, null),
-                    null, null, officer).await().indefinitely();
-            return Response.created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
-                    .entity(new EvidenceStored(appended, blob.sha256(), blob.size(), mediaType)).build();
-        } catch (RuntimeException refused) {
-            blobs.discard(blob); // the step was not recorded, so its content is not kept either
-            throw refused;
+        StepAppended appended = commands.append(caseId, new AppendStepRequest("AudioVisualRecorded", data, null),
+                null, null, officer).await().indefinitely();
+        return Response.created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
+                .entity(new EvidenceStored(appended, blob.sha256(), blob.size(), mediaType)).build();
+    }
+
+    /** The bytes must be what the Content-Type says: a renamed executable is not a photo. */
+    private static void requireSignature(String mediaType, byte[] head) throws BlobRejectedException {
+        if (!ContentSignatures.matches(mediaType, head)) {
+            throw new BlobRejectedException("body", "the content does not carry the file signature of " + mediaType);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,8 +14,10 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Content-addressed files under a root folder ({@code ab/abcdef…}). Uploads go to a temporary file first and
- * are moved into place atomically only when every check passed, so a refused upload leaves nothing behind.
+ * Content-addressed files under a root folder ({@code ab/abcdef…}). Uploads go to a temporary file of their
+ * own first and are linked into place atomically only when every check passed, so a refused upload leaves
+ * nothing behind. Only temporary files are ever deleted: a file in place may be the content of records
+ * written by other requests at this very moment.
  */
 public class FileSystemBlobStore implements BlobStore {
 
@@ -38,9 +41,16 @@ public class FileSystemBlobStore implements BlobStore {
             incoming = Files.createTempFile(root.resolve("incoming"), "upload-", ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long size = 0;
+            byte[] head = new byte[ContentSignatures.HEAD_BYTES];
+            int headLength = 0;
             try (OutputStream out = Files.newOutputStream(incoming)) {
                 byte[] buffer = new byte[BUFFER];
                 for (int n; (n = content.read(buffer)) > 0; ) {
+                    if (headLength < head.length) {
+                        int taken = Math.min(n, head.length - headLength);
+                        System.arraycopy(buffer, 0, head, headLength, taken);
+                        headLength += taken;
+                    }
                     size += n;
                     if (size > limits.maxBytes()) {
                         throw new BlobRejectedException("body", "the content exceeds the limit of " + limits.maxBytes() + " bytes");
@@ -57,19 +67,31 @@ public class FileSystemBlobStore implements BlobStore {
                 throw new BlobRejectedException("sha256", "declared hash " + limits.declaredSha256()
                         + " does not match the content's " + hash);
             }
-            Path target = pathOf(hash);
-            boolean created = !Files.exists(target);
-            if (created) {
-                Files.createDirectories(target.getParent());
-                Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new StoredBlob(hash, size, created);
+            limits.contentCheck().check(java.util.Arrays.copyOf(head, headLength));
+            place(incoming, pathOf(hash));
+            return new StoredBlob(hash, size);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store upload", e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(incoming);
+        }
+    }
+
+    /**
+     * Links the complete temporary file in under its hash. A file already there has the same bytes (that is
+     * its name) and stays as it is; a link never replaces it, so nobody reading it ever sees it change.
+     */
+    private static void place(Path incoming, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        try {
+            Files.createLink(target, incoming);
+        } catch (FileAlreadyExistsException alreadyStored) {
+            // the same content, stored by an earlier or a concurrent upload
+        } catch (UnsupportedOperationException noHardLinks) {
+            // a file system without hard links: a rename onto the target is atomic, and the bytes are the same
+            Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
@@ -80,13 +102,6 @@ public class FileSystemBlobStore implements BlobStore {
             return Files.exists(path) ? Optional.of(Files.newInputStream(path)) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void discard(StoredBlob blob) {
-        if (blob.created()) {
-            deleteQuietly(pathOf(blob.sha256()));
         }
     }
 
@@ -102,7 +117,7 @@ public class FileSystemBlobStore implements BlobStore {
             try {
                 Files.deleteIfExists(path);
             } catch (IOException ignored) {
-                // a leftover temporary file is swept on the next start
+                // a leftover temporary file in incoming/ is the content of no record
             }
         }
     }

@@ -47,7 +47,7 @@ class ArchiveExportTest {
         classified.putArray("criteria");
         TestEvents.send(Topics.REVIEW_EVENTS, FactsConsumerTest.fact("review", Topics.REVIEW_EVENTS, "DecisionClassified", caseId, classified));
         FactsConsumerTest.awaitVersion(caseId, 5);
-        EvidenceUploadTest.upload(caseId, ("送达录像 " + caseId).getBytes(StandardCharsets.UTF_8), "video/mp4", null)
+        EvidenceUploadTest.upload(caseId, EvidenceUploadTest.mp4("送达录像 " + caseId), "video/mp4", null)
                 .then().statusCode(201);
         append(DECIDER, caseId, "DecisionIssued", Map.of("documentNumber", "石人社监罚〔2026〕9号", "decidedOn", "2026-09-29"))
                 .then().statusCode(201);

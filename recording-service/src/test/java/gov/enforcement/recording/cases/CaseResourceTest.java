@@ -162,6 +162,27 @@ class CaseResourceTest {
         assertEquals(events, countEvents());
     }
 
+    @Test
+    @DisplayName("an Idempotency-Key is the caller's within their agency: the same subject at another agency gets its own case")
+    void idempotencyKeysAreScopedByAgency() {
+        String key = java.util.UUID.randomUUID().toString();
+        String officerA = TestTokens.mint("officer-same-name", java.util.Set.of("officer"), TestAgencies.AGENCY_A, "HB-0001");
+        String officerB = TestTokens.mint("officer-same-name", java.util.Set.of("officer"), TestAgencies.AGENCY_B, "SJ-0009");
+        Response first = given().auth().oauth2(officerA).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(penaltyCase()).post("/api/v1/cases");
+        first.then().statusCode(201);
+        Response second = given().auth().oauth2(officerB).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(penaltyCase()).post("/api/v1/cases");
+        second.then().statusCode(201).body("caseNumber", startsWith(TestAgencies.AGENCY_B));
+        org.junit.jupiter.api.Assertions.assertNotEquals(first.<String>path("caseId"), second.<String>path("caseId"));
+        given().auth().oauth2(officerB).get("/api/v1/cases/" + second.<String>path("caseId")).then().statusCode(200)
+                .body("agency", equalTo(TestAgencies.AGENCY_B));
+        // each one's retry still answers their own first case
+        given().auth().oauth2(officerA).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(penaltyCase()).post("/api/v1/cases").then().statusCode(201)
+                .body("caseId", equalTo(first.path("caseId")));
+    }
+
     @jakarta.inject.Inject
     io.smallrye.jwt.auth.principal.JWTCallerPrincipalFactory tokenVerifier;
 

@@ -5,6 +5,7 @@ import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.TestAgencies;
 import gov.enforcement.testing.TestDatabase;
 import gov.enforcement.testing.TestEvents;
+import gov.enforcement.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
@@ -28,6 +29,43 @@ class RegistryCertificatesTest {
 
     static Map<String, Object> investigationWith(String certificate) {
         return Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001", certificate), "summary", "询问当事人");
+    }
+
+    static void list(String agency, String certificate, String name) {
+        String entryId = UUID.randomUUID().toString();
+        TestEvents.send(Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry", Topics.REGISTRY_EVENTS, "OfficerListed",
+                entryId, FactsConsumerTest.data().put("entryId", entryId).put("agency", agency)
+                        .put("name", name).put("position", "科员").put("enforcementType", "劳动保障监察")
+                        .put("certificate", certificate).put("validFrom", "2024-01-01").put("validTo", "2029-12-31")));
+        TestDatabase.awaitCount("select count(*) from officer_certificates where certificate = '" + certificate
+                + "' and agency = '" + agency + "' and listed", 1, Duration.ofSeconds(30));
+    }
+
+    static String caseOfAgencyB(String officerB) {
+        Map<String, Object> registration = new java.util.HashMap<>(CaseResourceTest.penaltyCase());
+        registration.put("officers", List.of(Map.of("name", "周九", "certificate", "SJ-0009")));
+        return CaseResourceTest.register(officerB, registration).then().statusCode(201).extract().path("caseId");
+    }
+
+    @Test
+    @DisplayName("X-TWO: another agency listing the same certificate number does not take over this agency's officer")
+    void certificatesAreKeyedByAgency() {
+        String number = "CERT-" + UUID.randomUUID().toString().substring(0, 8);
+        list(TestAgencies.AGENCY_A, number, "李明");
+        append(INVESTIGATOR, newCase(), "InvestigationRecorded", investigationWith(number)).then().statusCode(201);
+
+        list(TestAgencies.AGENCY_B, number, "陈刚");
+        append(INVESTIGATOR, newCase(), "InvestigationRecorded", investigationWith(number)).then().statusCode(201);
+
+        String officerB = TestTokens.officer(TestAgencies.AGENCY_B, "SJ-0009");
+        String caseB = caseOfAgencyB(officerB);
+        // HB-0002 is a certificate of agency A only: agency B's case cannot use it
+        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION",
+                "certificates", List.of("SJ-0009", "HB-0002"), "summary", "询问当事人")).then().statusCode(422)
+                .body("rule", equalTo("X-TWO"));
+        // B's own certificate of that number is B's officer, and counts for B
+        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION",
+                "certificates", List.of("SJ-0009", number), "summary", "询问当事人")).then().statusCode(201);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package gov.enforcement.recording.audit.access;
 
+import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 
 import java.time.OffsetDateTime;
@@ -16,6 +17,10 @@ import java.util.UUID;
  */
 public record AccessRecord(UUID accessId, UUID caseId, String actor, String agency, Set<String> roles,
                            String purpose, String what, OffsetDateTime at) {
+
+    /** The purpose recorded for a read whose caller stated none, where stating one is not (yet) required. */
+    public static final String UNSTATED = "(not stated)";
+    private static final int MAX_PURPOSE = 200;
 
     public AccessRecord {
         Objects.requireNonNull(accessId, "accessId");
@@ -36,5 +41,16 @@ public record AccessRecord(UUID accessId, UUID caseId, String actor, String agen
     /** The roles sorted and comma-separated, as stored and as hashed. */
     public String rolesText() {
         return String.join(",", new TreeSet<>(roles));
+    }
+
+    /** R-ACCESS: the stated purpose, stripped, or {@link #UNSTATED} when the caller gave none; 422 when blank or too long. */
+    public static String purposeOrUnstated(String purpose) {
+        if (purpose == null) {
+            return UNSTATED;
+        }
+        if (purpose.isBlank() || purpose.length() > MAX_PURPOSE) {
+            throw Problems.ruleViolated("R-ACCESS", "purpose", "a stated purpose has 1 to " + MAX_PURPOSE + " characters");
+        }
+        return purpose.strip();
     }
 }
