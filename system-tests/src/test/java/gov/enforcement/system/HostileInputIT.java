@@ -39,6 +39,9 @@ import static gov.enforcement.system.HostileValues.weighted;
 class HostileInputIT {
 
     static final int MB = 1024 * 1024;
+    /** The start of an MP4 file, so that evidence passes its content check and the hostile value is what is judged. */
+    static final byte[] MP4 = new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0,
+            'i', 's', 'o', 'm', 'm', 'p', '4', '1', 'h', 'o', 's', 't', 'i', 'l', 'e'};
 
     static Fixtures fixtures;
     static PersistedState persisted;
@@ -206,7 +209,7 @@ class HostileInputIT {
                 case JSON -> new Attempt(target, param + " ← " + segment, path, jsonType(), Http.bytes(target.baseline()));
                 case NO_BODY -> new Attempt(target, param + " ← " + segment, path, Map.of(), null);
                 case EVIDENCE -> new Attempt(target, param + " ← " + segment, path + "?" + evidenceQuery(Map.of()),
-                        Map.of("Content-Type", "video/mp4"), "mp4".getBytes(StandardCharsets.US_ASCII));
+                        Map.of("Content-Type", "video/mp4"), MP4.clone());
                 case ATTACHMENT -> new Attempt(target, param + " ← " + segment, path + "?name=guide.pdf",
                         Map.of("Content-Type", "application/pdf"), "%PDF".getBytes(StandardCharsets.US_ASCII));
             };
@@ -255,19 +258,19 @@ class HostileInputIT {
         Arbitrary<Attempt> evidenceAttempts = weighted(
                 w(2, badTypes.filter(t -> !List.of("image/png", "application/octet-stream").contains(t)).map(type ->
                         new Attempt(evidence, "Content-Type: " + type, evidence.path(fixtures, Map.of()) + "?" + evidenceQuery(Map.of()),
-                                Map.of("Content-Type", type), "content".getBytes(StandardCharsets.US_ASCII)))),
+                                Map.of("Content-Type", type), MP4.clone()))),
                 w(2, HostileValues.strings().map(sha -> new Attempt(evidence, "X-Content-SHA256: " + sha,
                         evidence.path(fixtures, Map.of()) + "?" + evidenceQuery(Map.of()),
                         Map.of("Content-Type", "video/mp4", "X-Content-SHA256", HostileValues.percentEncode(sha)),
-                        "content".getBytes(StandardCharsets.US_ASCII)))),
+                        MP4.clone()))),
                 w(1, Arbitraries.just(new Attempt(evidence, "X-Content-SHA256 of other content",
                         evidence.path(fixtures, Map.of()) + "?" + evidenceQuery(Map.of()),
                         Map.of("Content-Type", "video/mp4", "X-Content-SHA256", "0".repeat(64)),
-                        "content".getBytes(StandardCharsets.US_ASCII)))),
+                        MP4.clone()))),
                 w(3, Combinators.combine(Arbitraries.of("kind", "startedAt", "endedAt"), HostileValues.strings())
                         .as((param, value) -> new Attempt(evidence, param + "=" + value,
                                 evidence.path(fixtures, Map.of()) + "?" + evidenceQuery(Map.of(param, value)),
-                                Map.of("Content-Type", "video/mp4"), "content".getBytes(StandardCharsets.US_ASCII)))));
+                                Map.of("Content-Type", "video/mp4"), MP4.clone()))));
 
         Target attachment = targets.get(ApiDocument.Operation.parse("POST /api/v1/registries/powers/{id}/attachments"));
         Arbitrary<Attempt> attachmentAttempts = Arbitraries.oneOf(
@@ -300,7 +303,7 @@ class HostileInputIT {
         Arbitrary<Attempt> places = Combinators.combine(Arbitraries.of("device", "place", "forStep"), HostileValues.strings())
                 .as((param, value) -> new Attempt(evidence, param + "=" + value,
                         evidence.path(fixtures, Map.of()) + "?" + evidenceQuery(Map.of(param, value)),
-                        Map.of("Content-Type", "video/mp4"), "content".getBytes(StandardCharsets.US_ASCII)));
+                        Map.of("Content-Type", "video/mp4"), MP4.clone()));
         return weighted(w(8, bodies), w(1, names), w(1, places));
     }
 

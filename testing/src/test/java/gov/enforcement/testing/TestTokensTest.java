@@ -28,6 +28,7 @@ class TestTokensTest {
         assertEquals(TestAgencies.AGENCY_A, claims.getStringClaimValue("agency"));
         assertEquals("HB-0001", claims.getStringClaimValue("cert"));
         assertEquals("https://devstack.enforcement.local", claims.getIssuer());
+        assertEquals(List.of(gov.enforcement.devstack.DevStack.AUDIENCE), claims.getAudience());
     }
 
     @Test
@@ -53,6 +54,7 @@ class TestTokensTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(JwtKeys.ensure(publicKey.getParent()).publicKey())
                 .setExpectedIssuer(config.get("mp.jwt.verify.issuer"))
+                .setExpectedAudience(gov.enforcement.devstack.DevStack.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireSubject()
                 .build();
