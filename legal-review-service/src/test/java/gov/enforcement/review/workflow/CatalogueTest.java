@@ -94,8 +94,12 @@ class CatalogueTest {
         putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", List.of(), "fineThreshold", 1, "confiscationThreshold", 1))
                 .statusCode(422).body("errors.field", hasItem("criteria"));
         putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
-                "fineThreshold", new java.math.BigDecimal("1e999999"), "confiscationThreshold", 1))
+                "fineThreshold", new java.math.BigDecimal("1e15"), "confiscationThreshold", 1))
                 .statusCode(422).body("errors.field", hasItem("fineThreshold"));
+        // a number no field may hold is refused as it is read, before the catalogue's own bounds
+        putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+                "fineThreshold", new java.math.BigDecimal("1e999999"), "confiscationThreshold", 1))
+                .statusCode(400).body("errors.field", hasItem("fineThreshold"));
         assertEquals(rows, TestDatabase.count("select count(*) from catalogue_versions"));
         get(Catalogues.PLATFORM_ADMIN, "/api/v1/review-catalogue").statusCode(200).body("version", equalTo(version));
     }
