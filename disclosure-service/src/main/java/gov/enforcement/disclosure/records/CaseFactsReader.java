@@ -1,5 +1,7 @@
 package gov.enforcement.disclosure.records;
 
+import gov.enforcement.platform.money.Amounts;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.enforcement.events.CloudEventCodec;
@@ -69,12 +71,12 @@ public class CaseFactsReader {
     }
 
     private static BigDecimal amount(JsonNode n) {
-        BigDecimal amount = n.isNumber() ? n.decimalValue() : null;
-        String problem = Amounts.problem(amount);
-        if (problem != null) {
+        BigDecimal amount = n.isNumber() && (!n.isFloatingPointNumber() || Double.isFinite(n.doubleValue()))
+                ? n.decimalValue() : null;
+        if (!Amounts.readable(amount)) {
             // the decision is still disclosed; an amount no person could have decided is left out, not shown
-            Log.warnf("a drafted or issued decision's amount %s is left out of its disclosure: %s",
-                    amount.toString().length() > 40 ? amount.toString().substring(0, 40) + "…" : amount, problem);
+            Log.warnf("a drafted or issued decision's amount %s is left out of its disclosure",
+                    amount.toString().length() > 40 ? amount.toString().substring(0, 40) + "…" : amount);
             return null;
         }
         return amount;

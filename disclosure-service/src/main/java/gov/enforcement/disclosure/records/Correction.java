@@ -1,5 +1,7 @@
 package gov.enforcement.disclosure.records;
 
+import gov.enforcement.platform.money.Amounts;
+
 import gov.enforcement.platform.problem.Problem;
 import gov.enforcement.platform.problem.ProblemException;
 

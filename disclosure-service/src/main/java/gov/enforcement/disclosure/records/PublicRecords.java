@@ -1,5 +1,7 @@
 package gov.enforcement.disclosure.records;
 
+import gov.enforcement.platform.money.Amounts;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -139,7 +141,7 @@ public class PublicRecords {
             return false;
         }
         try {
-            return Amounts.problem(amount.decimalValue()) == null;
+            return Amounts.readable(amount.decimalValue());
         } catch (NumberFormatException e) {
             return false;
         }

@@ -27,6 +27,11 @@ public final class ProblemResponses {
         response.setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (hasUnreadBody(ctx) && ctx.request().version() == io.vertx.core.http.HttpVersion.HTTP_2) {
+            // an HTTP/2 connection carries other callers' streams: end this stream only, the rest of its body is dropped
+            response.end(problem.toJson().encode()).onComplete(sent -> response.reset());
+            return;
+        }
         if (hasUnreadBody(ctx)) {
             // the body we refused is still on the wire; closing is cheaper than reading it all
             response.putHeader(HttpHeaders.CONNECTION, "close");

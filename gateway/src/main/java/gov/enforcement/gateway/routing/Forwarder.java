@@ -64,10 +64,11 @@ public class Forwarder implements Handler<RoutingContext> {
         // the whole body first: a caller who sends slowly must not hold a connection to the service meanwhile
         BodyReceiver.receive(ctx.vertx(), in, noBody == null ? upstream.maxBodyBytes() : 0, requests)
                 .onSuccess(body -> {
-                    ctx.addEndHandler(done -> body.release(ctx.vertx()));
                     if (ctx.response().closed()) {
+                        body.release(ctx.vertx()); // the caller left: no end handler would run any more
                         return;
                     }
+                    ctx.addEndHandler(done -> body.release(ctx.vertx()));
                     upstream.open(target.service(), in.method(), target.pathAndQuery())
                             .onSuccess(out -> send(ctx, target, out, body))
                             .onFailure(failure -> upstreamFailed(ctx, target, failure));

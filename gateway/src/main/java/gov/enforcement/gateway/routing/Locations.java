@@ -23,10 +23,15 @@ final class Locations {
         } catch (URISyntaxException e) {
             return null; // whatever host is in it, nobody should be sent there
         }
-        if (uri.getRawPath() == null || !uri.getRawPath().startsWith("/")) {
+        if (uri.isOpaque()) {
+            return null; // mailto:, javascript: … never a place of this API
+        }
+        if (!uri.isAbsolute() && uri.getRawAuthority() == null
+                && (uri.getRawPath() == null || !uri.getRawPath().startsWith("/"))) {
             return location; // relative to the request: no host in it
         }
-        String path = uri.getRawPath()
+        String rawPath = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String path = rawPath
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         return publicBase.map(base -> stripTrailingSlash(base.toString()) + path).orElse(path);

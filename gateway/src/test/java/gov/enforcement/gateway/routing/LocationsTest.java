@@ -21,6 +21,8 @@ class LocationsTest {
         assertEquals("/api/v1/cases/7?x=1#e", Locations.rewrite("http://evil.example:8080/api/v1/cases/7?x=1#e", NO_BASE));
         assertEquals("/api/v1/cases/7", Locations.rewrite("//evil.example/api/v1/cases/7", NO_BASE));
         assertEquals("/api/v1/cases/7", Locations.rewrite("/api/v1/cases/7", NO_BASE));
+        assertEquals("/", Locations.rewrite("https://evil.example", NO_BASE));
+        assertEquals("/", Locations.rewrite("//evil.example", NO_BASE));
     }
 
     @Test
@@ -36,5 +38,6 @@ class LocationsTest {
     @DisplayName("a Location that cannot be read is dropped, not passed on")
     void unreadableIsDropped() {
         assertNull(Locations.rewrite("http://evil example/api", NO_BASE));
+        assertNull(Locations.rewrite("javascript:alert(1)", NO_BASE));
     }
 }

@@ -6,7 +6,7 @@ import gov.enforcement.events.EventTypes;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
-import gov.enforcement.platform.problem.ProblemException;
+import gov.enforcement.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +27,8 @@ public class Outbox {
 
     /** Kafka's default record limit is 1 MiB; what is left is for headers and the envelope's own growth. */
     public static final int DEFAULT_MAX_EVENT_BYTES = 900_000;
+    /** What a command's own data may take of that, so that one step is refused alone, not with its batch. */
+    public static final int MAX_STEP_DATA_BYTES = 800_000;
 
     private final OutboxRelay relay;
     private final int maxEventBytes;
@@ -60,8 +62,7 @@ public class Outbox {
             String tooLarge = RelayFailures.tooLargeToSend(payloads[i], maxEventBytes);
             if (tooLarge != null) {
                 // refused with the transaction that made it: nothing is stored that could never be published
-                throw new ProblemException(413, "event-too-large", "Event too large", tooLarge
-                        + "; shorten the longest texts or split the step", null, null);
+                throw Problems.eventTooLarge(tooLarge);
             }
             correlations[i] = event.correlationId();
         }

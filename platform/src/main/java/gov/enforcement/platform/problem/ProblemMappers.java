@@ -30,8 +30,6 @@ public class ProblemMappers {
 
     /** untranslatable_character, character_not_in_repertoire */
     static final Set<String> UNSTORABLE_TEXT = Set.of("22P05", "22021");
-    /** numeric_value_out_of_range: a number from the client that PostgreSQL's numeric or jsonb cannot hold */
-    static final String NUMBER_OUT_OF_RANGE = "22003";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -91,9 +89,6 @@ public class ProblemMappers {
         if (UNSTORABLE_TEXT.contains(e.getSqlState()) || isLoneSurrogate(e)) {
             return respond(Problems.invalidField("text", "contains a character that cannot be stored, such as U+0000 or half of a surrogate pair")
                     .toProblem(uri.getPath()));
-        }
-        if (NUMBER_OUT_OF_RANGE.equals(e.getSqlState())) {
-            return respond(Problems.invalidField("number", "is out of the range that can be stored").toProblem(uri.getPath()));
         }
         return unexpected(e, uri);
     }

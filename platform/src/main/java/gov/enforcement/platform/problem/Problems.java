@@ -30,6 +30,12 @@ public final class Problems {
                 List.of(new Problem.FieldError(field, detail)));
     }
 
+    /** An event that could never be published: larger than one Kafka record may be (HTTP 413). */
+    public static ProblemException eventTooLarge(String detail) {
+        return new ProblemException(413, "event-too-large", "Event too large",
+                detail + "; shorten the longest texts or split the step", null, null);
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "not-found", "Not found", what + " does not exist", null, null);
     }

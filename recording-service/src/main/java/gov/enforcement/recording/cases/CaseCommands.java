@@ -185,7 +185,7 @@ public class CaseCommands {
                 continue;
             }
             try {
-                pending.officer().requireAgency(current.agency());
+                pending.officer().requireWritable(current.agency());
                 if (pending.expectedVersion() != null && pending.expectedVersion() != current.version()) {
                     throw Problems.versionConflict(pending.expectedVersion(), current.version());
                 }

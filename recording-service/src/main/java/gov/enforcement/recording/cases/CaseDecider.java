@@ -44,6 +44,10 @@ public final class CaseDecider {
             }
             case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state);
             case "DecisionIssued" -> issue((DecisionIssued) step, state, context);
+            case "DecisionExecuted" -> {
+                StepRules.requireAmount("amountPaid", ((CaseEvent.DecisionExecuted) step).amountPaid());
+                yield step;
+            }
             case "CaseClosed" -> {
                 List<String> missingAv = context.audioVisual().missing(state);
                 if (context.missingAudioVisualBlocksClosing() && !missingAv.isEmpty()) {

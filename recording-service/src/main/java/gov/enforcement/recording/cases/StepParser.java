@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.ProblemMappers;
 import gov.enforcement.platform.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,11 +36,20 @@ public class StepParser {
         if (request.data() == null || !request.data().isObject()) {
             throw Problems.invalidField("data", "must be an object");
         }
+        CaseEvent event;
+        byte[] encoded;
         try {
-            return json.treeToValue(request.data(), type);
+            event = json.treeToValue(request.data(), type);
+            encoded = json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw ProblemMappers.fromJson(e, "data");
         }
+        // refused here, alone: in the outbox it would fail every step written with it in one transaction
+        if (encoded.length > Outbox.MAX_STEP_DATA_BYTES) {
+            throw Problems.eventTooLarge("the step's data is " + encoded.length + " bytes; at most "
+                    + Outbox.MAX_STEP_DATA_BYTES + " can be published");
+        }
+        return event;
     }
 
     /** Identifies a request for Idempotency-Key reuse checks. */

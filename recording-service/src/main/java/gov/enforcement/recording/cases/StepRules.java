@@ -1,5 +1,6 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.platform.money.Amounts;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.recording.cases.CaseEvent.DecisionDrafted;
 
@@ -38,6 +39,14 @@ final class StepRules {
         }
     }
 
+    /** Yuan and fen, as disclosure publishes them: an amount it could not show must not be decided. */
+    static void requireAmount(String field, BigDecimal amount) {
+        String problem = Amounts.problem(amount);
+        if (problem != null) {
+            throw Problems.invalidField(field, problem);
+        }
+    }
+
     /** R-TEXT, then the server-side revision number and the hash that legal review approves (L-GATE). */
     static DecisionDrafted completeDraft(DecisionDrafted draft, CaseState state) {
         requireText("decisionType", draft.decisionType());
@@ -47,12 +56,8 @@ final class StepRules {
             throw Problems.ruleViolated("R-TEXT", isBlank(draft.discretionBenchmark()) ? "discretionBenchmark" : "discretionReasons",
                     "a drafted decision must state the discretion benchmark applied and the reasons");
         }
-        for (BigDecimal amount : new BigDecimal[]{draft.fineAmount(), draft.confiscationAmount()}) {
-            if (amount != null && amount.signum() < 0) {
-                throw Problems.invalidField(amount == draft.fineAmount() ? "fineAmount" : "confiscationAmount",
-                        "must not be negative");
-            }
-        }
+        requireAmount("fineAmount", draft.fineAmount());
+        requireAmount("confiscationAmount", draft.confiscationAmount());
         int revision = state.draft() == null ? 1 : state.draft().revision() + 1;
         List<String> flags = draft.declaredFlags() == null ? List.of() : List.copyOf(new TreeSet<>(draft.declaredFlags()));
         DecisionDrafted complete = new DecisionDrafted(revision, draft.decisionType(), draft.facts(), draft.legalBasis(),

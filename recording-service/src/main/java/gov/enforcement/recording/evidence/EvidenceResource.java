@@ -8,6 +8,7 @@ import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
 import gov.enforcement.recording.cases.AppendStepRequest;
 import gov.enforcement.recording.cases.CaseCommands;
+import gov.enforcement.recording.cases.CaseState;
 import gov.enforcement.recording.cases.StepAppended;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,6 +87,12 @@ public class EvidenceResource {
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");
         }
+        // checked before any byte is stored: stored content is never deleted, so a refused case must store none
+        CaseState target = commands.current(caseId).await().indefinitely();
+        if (!target.exists()) {
+            throw Problems.notFound("case " + caseId);
+        }
+        officer.requireWritable(target.agency());
         BlobStore.StoredBlob blob;
         try {
             blob = blobs.put(content, new BlobStore.UploadLimits(declaredSha256, declaredSize, config.maxBytes(),

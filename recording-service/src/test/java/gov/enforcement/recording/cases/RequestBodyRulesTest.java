@@ -87,4 +87,25 @@ class RequestBodyRulesTest {
                 .body("type", containsString("event-too-large"));
         assertEquals(before, eventsOf(caseId));
     }
+
+    @Test
+    @DisplayName("an amount disclosure could not show as yuan and fen is refused when drafted, naming the field")
+    void amountsAreYuanAndFen() {
+        String caseId = newCase();
+        CaseStepsResourceTest.append(INVESTIGATOR, caseId, "InvestigationRecorded", CaseStepsResourceTest.investigation())
+                .then().statusCode(201);
+        CaseStepsResourceTest.append(INVESTIGATOR, caseId, "RightsNotified", CaseStepsResourceTest.rights()).then().statusCode(201);
+        long before = eventsOf(caseId);
+        for (String amount : new String[]{"1234.567", "1000000000000", "-1"}) {
+            appendRaw(caseId, "{\"type\":\"DecisionDrafted\",\"data\":{\"decisionType\":\"FINE\",\"facts\":\"f\","
+                    + "\"legalBasis\":\"l\",\"discretionBenchmark\":\"b\",\"discretionReasons\":\"r\",\"fineAmount\":" + amount + "}}")
+                    .statusCode(400).body("errors[0].field", equalTo("fineAmount"));
+        }
+        for (String amount : new String[]{"1234.56", "999999999999.99"}) {
+            appendRaw(caseId, "{\"type\":\"DecisionDrafted\",\"data\":{\"decisionType\":\"FINE\",\"facts\":\"f\","
+                    + "\"legalBasis\":\"l\",\"discretionBenchmark\":\"b\",\"discretionReasons\":\"r\",\"fineAmount\":" + amount + "}}")
+                    .statusCode(201);
+        }
+        assertEquals(before + 2, eventsOf(caseId));
+    }
 }
