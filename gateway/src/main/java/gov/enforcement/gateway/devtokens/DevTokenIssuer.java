@@ -36,9 +36,11 @@ public class DevTokenIssuer {
                 .subject(request.sub())
                 .upn(request.sub())
                 .groups(new LinkedHashSet<>(request.groups()))
-                .claim("agency", request.agency())
                 .issuedAt(now)
                 .expiresAt(expiresAt);
+        if (request.agency() != null) {
+            claims.claim("agency", request.agency());
+        }
         if (request.cert() != null && !request.cert().isBlank()) {
             claims.claim("cert", request.cert());
         }

@@ -21,7 +21,9 @@ public record DevTokenRequest(String sub, List<String> groups, String agency, St
             groups.stream().filter(g -> !Roles.ALL.contains(g)).findFirst().ifPresent(unknown ->
                     errors.add(new FieldError("groups", "'" + unknown + "' is not one of " + Roles.ALL)));
         }
-        String agencyProblem = CreditCodes.problemWith(agency);
+        // the platform admin belongs to no agency; anyone else acts for one, named by a valid credit code
+        boolean platformOnly = groups != null && !groups.isEmpty() && groups.stream().allMatch(Roles.PLATFORM_ADMIN::equals);
+        String agencyProblem = platformOnly && agency == null ? null : CreditCodes.problemWith(agency);
         if (agencyProblem != null) {
             errors.add(new FieldError("agency", agencyProblem));
         }

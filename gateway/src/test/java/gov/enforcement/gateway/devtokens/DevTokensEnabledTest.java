@@ -69,6 +69,15 @@ class DevTokensEnabledTest {
                 .then().statusCode(200).body("service", equalTo(Echo.DISCLOSURE));
     }
 
+    @Test
+    @DisplayName("the platform admin belongs to no agency: its token carries none, and it passes the gateway")
+    void platformAdminHasNoAgency() throws Exception {
+        String token = mint("{\"sub\":\"platform-admin-1\",\"groups\":[\"platform-admin\"]}")
+                .then().statusCode(200).extract().path("token");
+        org.junit.jupiter.api.Assertions.assertNull(parser.parse(token).getClaim("agency"));
+        given().auth().oauth2(token).when().get("/api/v1/calendar/2026").then().statusCode(200);
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             "{\"groups\":[\"admin\"],\"agency\":\"11130100MB12345671\"}|sub|a missing sub",
@@ -78,6 +87,8 @@ class DevTokensEnabledTest {
             "{\"sub\":\"x\",\"groups\":[\"admin\"],\"agency\":\"11130100MB1234567\"}|agency|an agency of 17 characters",
             "{\"sub\":\"x\",\"groups\":[\"admin\"],\"agency\":\"11130100MB12345672\"}|agency|an agency with a wrong check character",
             "{\"sub\":\"x\",\"groups\":[\"officer\"],\"agency\":\"11130100MB12345671\"}|cert|an officer without a certificate",
+            "{\"sub\":\"x\",\"groups\":[\"admin\"]}|agency|an agency's admin without its agency",
+            "{\"sub\":\"x\",\"groups\":[\"platform-admin\",\"admin\"]}|agency|a platform admin who is also an agency's admin, without the agency",
             "not json|(body)|a body that is not JSON"})
     @DisplayName("an invalid request is a 400 problem whose errors name the field")
     void invalidRequestNamesTheField(String body, String field, String what) {
