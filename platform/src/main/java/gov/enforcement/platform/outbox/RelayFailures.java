@@ -40,7 +40,7 @@ final class RelayFailures {
 
     static String describe(Throwable failure) {
         Throwable cause = unwrap(failure);
-        return cause instanceof RowRefused ? cause.getMessage() : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        return cause instanceof RowRefused ? cause.getMessage() : cause.toString(); // the broker's exception, named for the operator
     }
 
     private static Throwable unwrap(Throwable failure) {
