@@ -17,6 +17,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -131,18 +132,37 @@ class HostileInputIT {
 
     private void refusedAndNothingStored(Attempt attempt) {
         Map<String, Long> before = persisted.rowCounts();
-        Http.Answer answer = send(attempt);
+        Http.Answer answer;
+        try {
+            answer = send(attempt);
+        } catch (UncheckedIOException closed) {
+            if (!beyondTheCodec(attempt)) {
+                throw closed;
+            }
+            // past 64 KiB the codec answers 414 and closes at once; a client still writing its request sees a reset
+            nothingStoredSince(before, "closed by the codec");
+            return;
+        }
         if (answer.status() < 400 || answer.status() >= 500) {
             throw new AssertionError("expected a 4xx, got " + answer);
         }
         if (!isProblem(answer) && !refusedByTheCodec(answer)) {
             throw new AssertionError("expected application/problem+json with type, title and status, got " + answer);
         }
+        nothingStoredSince(before, "refused with " + answer.status());
+    }
+
+    private void nothingStoredSince(Map<String, Long> before, String outcome) {
         List<String> stored = PersistedState.changes(before, persisted.rowCounts());
         if (!stored.isEmpty()) {
-            throw new AssertionError("refused with " + answer.status() + " but stored rows: " + stored);
+            throw new AssertionError(outcome + " but stored rows: " + stored);
         }
         passed++;
+    }
+
+    /** The HTTP codec's own limit on a request line (Vert.x default 4,096 is raised to 64 KiB by the gateway). */
+    private static boolean beyondTheCodec(Attempt attempt) {
+        return attempt.path().length() > 65_536;
     }
 
     private Http.Answer send(Attempt attempt) {
