@@ -8,12 +8,20 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 import static gov.enforcement.testing.TestAgencies.AGENCY_A;
 import static io.restassured.RestAssured.given;
@@ -96,6 +104,27 @@ class RoutingTest {
                 .header("Location", "/api/v1/cases/abc")
                 .contentType(startsWith("application/json"))
                 .body("service", equalTo(Echo.RECORDING));
+    }
+
+    @Test
+    @DisplayName("over HTTP/2 (prior knowledge, :authority instead of Host) the Location is a path too, never the service's")
+    void locationIsAPathOverHttp2() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        try {
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setProtocolVersion(HttpVersion.HTTP_2).setHttp2ClearTextUpgrade(false));
+            HttpClientResponse answer = client.request(new RequestOptions().setMethod(HttpMethod.POST)
+                            .setHost(root.getHost()).setPort(root.getPort()).setURI("/api/v1/cases")
+                            .putHeader("Authorization", "Bearer " + admin()).putHeader("X-Echo-Status", "201")
+                            .putHeader("X-Echo-Set-Location", "http://127.0.0.1:8081/api/v1/cases/abc"))
+                    .compose(request -> request.send())
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            assertEquals(HttpVersion.HTTP_2, answer.version());
+            assertEquals(201, answer.statusCode());
+            assertEquals("/api/v1/cases/abc", answer.getHeader("Location"));
+        } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
     }
 
     @Test
