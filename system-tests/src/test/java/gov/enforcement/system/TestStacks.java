@@ -3,6 +3,7 @@ package gov.enforcement.system;
 import gov.enforcement.devstack.DevStack;
 import gov.enforcement.devstack.ServicePorts;
 import gov.enforcement.devstack.StackOptions;
+import gov.enforcement.devstack.StackService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,13 +46,28 @@ final class TestStacks {
         return stack.services().stream().filter(s -> s.name().equals("gateway")).findFirst().orElseThrow().baseUrl();
     }
 
+    private static final Map<String, String> RAISED_RATE_LIMITS = Map.ofEntries(
+            Map.entry("gateway.rate-limits.public-search.per-ip.rate", "1000"),
+            Map.entry("gateway.rate-limits.public-search.per-ip.burst", "3000"),
+            Map.entry("gateway.rate-limits.public.per-ip.rate", "5000"),
+            Map.entry("gateway.rate-limits.public.per-ip.burst", "10000"),
+            Map.entry("gateway.rate-limits.reads.per-ip.rate", "50000"),
+            Map.entry("gateway.rate-limits.reads.per-ip.burst", "100000"),
+            Map.entry("gateway.rate-limits.reads.per-client.rate", "10000"),
+            Map.entry("gateway.rate-limits.reads.per-client.burst", "20000"),
+            Map.entry("gateway.rate-limits.writes.per-ip.rate", "30000"),
+            Map.entry("gateway.rate-limits.writes.per-ip.burst", "60000"),
+            Map.entry("gateway.rate-limits.writes.per-client.rate", "5000"),
+            Map.entry("gateway.rate-limits.writes.per-client.burst", "10000"));
+
     static DevStack start() {
         Path repoRoot = StackOptions.parse(new String[0], Map.of(), Path.of("").toAbsolutePath()).repoRoot();
         try {
             Path data = Files.createTempDirectory("system-test-stack");
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
-            DevStack stack = new DevStack(options);
+            // every test caller comes from this one address: the limits are raised a hundredfold, still on the path
+            DevStack stack = new DevStack(options).serviceProperties(StackService.GATEWAY, RAISED_RATE_LIMITS);
             stack.start();
             return stack;
         } catch (IOException e) {

@@ -39,7 +39,9 @@ public final class BenchStack implements AutoCloseable {
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
             // measured as production runs them: full JIT and the throughput collector, not the dev stack's quick start
-            DevStack stack = new DevStack(options).serviceJvmOptions(ServiceProcess.THROUGHPUT_JVM_OPTIONS);
+            DevStack stack = new DevStack(options).serviceJvmOptions(ServiceProcess.THROUGHPUT_JVM_OPTIONS)
+                    // the load generator is one address playing thousands of callers: per-address limits would measure themselves
+                    .serviceProperties(StackService.GATEWAY, Map.of("gateway.rate-limits.enabled", "false"));
             BenchStack bench = new BenchStack(stack, data, keepData);
             Runtime.getRuntime().addShutdownHook(new Thread(bench::close, "stop-benchmark-stack"));
             stack.start();

@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +37,8 @@ public final class DevStack implements AutoCloseable {
     private JwtKeys keys;
     private boolean closing;
     private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
+    private final Map<StackService, Map<String, String>> extraProperties =
+            new EnumMap<>(StackService.class);
 
     public DevStack(StackOptions options) {
         this.options = options;
@@ -72,6 +77,12 @@ public final class DevStack implements AutoCloseable {
     /** The services' JVM options (before {@link #start()}); the default favours a fast start over throughput. */
     public synchronized DevStack serviceJvmOptions(List<String> options) {
         this.serviceJvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** Extra settings for one service (before {@link #start()}), over what the stack gives it. */
+    public synchronized DevStack serviceProperties(StackService service, Map<String, String> properties) {
+        extraProperties.computeIfAbsent(service, s -> new LinkedHashMap<>()).putAll(properties);
         return this;
     }
 
@@ -128,12 +139,13 @@ public final class DevStack implements AutoCloseable {
                 // the back ends boot side by side; the gateway routes to them, so it comes last
                 backends.forEach(p -> p.awaitReady(READY_TIMEOUT));
             }
-            java.util.Map<String, String> properties = new java.util.LinkedHashMap<>(ServiceCatalog.systemProperties(
+            Map<String, String> properties = new LinkedHashMap<>(ServiceCatalog.systemProperties(
                     service, postgres, kafka.bootstrapServers(), keys, options.ports(), ServiceCatalog.DEV_PROFILE));
             if (service == StackService.RECORDING) {
                 // evidence content lives with the rest of the stack's data, so it survives restarts too
                 properties.put("recording.evidence.blob-directory", options.dataDir().resolve("blobs").toString());
             }
+            properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
                     serviceJvmOptions, properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
             synchronized (this) {

@@ -14,6 +14,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
     URI_TOO_LONG(414, "uri-too-long", "URI too long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large", "Request header fields too large"),
     INTERNAL_ERROR(500, "internal-error", "Internal error"),
     BAD_GATEWAY(502, "upstream-unavailable", "Upstream service unavailable"),
