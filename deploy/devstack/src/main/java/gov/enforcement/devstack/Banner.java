@@ -31,6 +31,9 @@ final class Banner {
         out.append("  PostgreSQL   ").append(pg.jdbcUrl("<db>")).append("  user ").append(pg.username())
                 .append("  (databases: recording, legal_review, disclosure)\n")
                 .append("  Kafka        ").append(stack.kafka().bootstrapServers()).append('\n')
+                .append(stack.evidenceServer() == null ? ""
+                        : "  Evidence S3  " + stack.evidenceServer().endpoint() + "/" + DevStack.EVIDENCE_BUCKET
+                        + "  (access key " + S3ProxyServer.ACCESS_KEY + ")\n")
                 .append("  JWT keys     ").append(stack.keys().publicKeyPath().getParent()).append('\n')
                 .append("  Logs         ").append(stack.logsDir()).append('\n')
                 .append("  Data         ").append(stack.options().dataDir()).append(" (kept across restarts)\n\n")

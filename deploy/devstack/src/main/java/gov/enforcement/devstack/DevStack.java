@@ -25,6 +25,8 @@ public final class DevStack implements AutoCloseable {
 
     private final StackOptions options;
     private final Path postgresDir;
+    static final String EVIDENCE_BUCKET = "evidence";
+
     private final Path kafkaDir;
     private final Path keysDir;
     private final Path logsDir;
@@ -34,6 +36,7 @@ public final class DevStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
+    private S3ProxyServer evidenceServer;
     private JwtKeys keys;
     private boolean closing;
     private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
@@ -97,6 +100,9 @@ public final class DevStack implements AutoCloseable {
             kafkaStarted = CompletableFuture.runAsync(this::startKafka);
             startPostgres();
             keys = JwtKeys.ensure(keysDir);
+            if (options.evidenceStore() == StackOptions.EvidenceStore.S3) {
+                startEvidenceServer();
+            }
             kafkaStarted.join();
             if (!options.infraOnly()) {
                 startServices();
@@ -106,6 +112,17 @@ public final class DevStack implements AutoCloseable {
             kafkaStarted.exceptionally(e -> null).join();
             startFinished.countDown();
         }
+    }
+
+    private void startEvidenceServer() {
+        log("starting the S3 evidence server (data " + options.dataDir().resolve("s3") + ")");
+        S3ProxyServer server = new S3ProxyServer(options.repoRoot(), options.dataDir().resolve("s3"),
+                logsDir.resolve("s3proxy.log"), 0);
+        synchronized (this) {
+            abortIfClosing();
+            evidenceServer = server;
+        }
+        server.start().ensureBucket(EVIDENCE_BUCKET);
     }
 
     private void startPostgres() {
@@ -142,8 +159,7 @@ public final class DevStack implements AutoCloseable {
             Map<String, String> properties = new LinkedHashMap<>(ServiceCatalog.systemProperties(
                     service, postgres, kafka.bootstrapServers(), keys, options.ports(), ServiceCatalog.DEV_PROFILE));
             if (service == StackService.RECORDING) {
-                // evidence content lives with the rest of the stack's data, so it survives restarts too
-                properties.put("recording.evidence.blob-directory", options.dataDir().resolve("blobs").toString());
+                properties.putAll(evidenceStoreProperties());
             }
             properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
@@ -161,6 +177,19 @@ public final class DevStack implements AutoCloseable {
         for (ServiceProcess process : services()) {
             process.onExit().thenRun(() -> reportUnexpectedExit(process));
         }
+    }
+
+    // evidence content lives with the rest of the stack's data, so it survives restarts too
+    private Map<String, String> evidenceStoreProperties() {
+        if (evidenceServer == null) {
+            return Map.of("recording.evidence.blob-directory", options.dataDir().resolve("blobs").toString());
+        }
+        return Map.of("recording.evidence.store", "s3",
+                "recording.evidence.s3.endpoint", evidenceServer.endpoint(),
+                "recording.evidence.s3.bucket", EVIDENCE_BUCKET,
+                "recording.evidence.s3.access-key-id", S3ProxyServer.ACCESS_KEY,
+                "recording.evidence.s3.secret-access-key", S3ProxyServer.SECRET_KEY,
+                "recording.evidence.spool-directory", options.dataDir().resolve("evidence-spool").toString());
     }
 
     private void reportUnexpectedExit(ServiceProcess process) {
@@ -192,6 +221,10 @@ public final class DevStack implements AutoCloseable {
             quietly(() -> staleServices.forget(service));
         }
         awaitStartFinished();
+        if (evidenceServer != null) {
+            log("stopping the S3 evidence server");
+            quietly(evidenceServer::close);
+        }
         if (kafka != null) {
             log("stopping Kafka");
             quietly(kafka::close);
@@ -251,6 +284,11 @@ public final class DevStack implements AutoCloseable {
 
     public synchronized EmbeddedKafkaServer kafka() {
         return kafka;
+    }
+
+    /** The S3 evidence server, or null when evidence is on the filesystem. */
+    public synchronized S3ProxyServer evidenceServer() {
+        return evidenceServer;
     }
 
     public synchronized JwtKeys keys() {

@@ -10,7 +10,15 @@ import java.util.Set;
 
 /** Settings of the one-machine stack, from flags (first), environment variables, then defaults. */
 public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
-                           boolean infraOnly) {
+                           boolean infraOnly, EvidenceStore evidenceStore) {
+
+    /** Where recording keeps evidence content: a folder, or a real S3 API server of the stack's own. */
+    public enum EvidenceStore { FILESYSTEM, S3 }
+
+    /** With evidence on the filesystem, the default. */
+    public StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports, boolean infraOnly) {
+        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, EvidenceStore.FILESYSTEM);
+    }
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
     public static final int DEFAULT_KAFKA_PORT = 19092;
@@ -24,6 +32,8 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
               --recording-port N        (env RECORDING_PORT; default 8081)
               --legal-review-port N     (env LEGAL_REVIEW_PORT; default 8082)
               --disclosure-port N       (env DISCLOSURE_PORT; default 8083)
+              --evidence-store KIND     filesystem or s3: evidence in <data>/blobs, or in a bucket of a real
+                                        S3 API server in <data>/s3 (env DEVSTACK_EVIDENCE_STORE; default filesystem)
               --infra-only              PostgreSQL, Kafka and the keys only, no services
             """;
 
@@ -67,7 +77,7 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
         StackOptions options = new StackOptions(repoRoot, dataDir,
                 s.port("pg-port", "PG_PORT", DEFAULT_POSTGRES_PORT),
                 s.port("kafka-port", "KAFKA_PORT", DEFAULT_KAFKA_PORT),
-                ports, infraOnly);
+                ports, infraOnly, s.evidenceStore());
         flags.keySet().removeAll(Settings.KNOWN);
         if (!flags.isEmpty()) {
             throw new UsageException("unknown option(s): " + flags.keySet() + "\n" + USAGE);
@@ -98,7 +108,16 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
     private record Settings(Map<String, String> flags, Map<String, String> env) {
 
         static final Set<String> KNOWN = Set.of("data-dir", "pg-port", "kafka-port",
-                "gateway-port", "recording-port", "legal-review-port", "disclosure-port");
+                "gateway-port", "recording-port", "legal-review-port", "disclosure-port", "evidence-store");
+
+        EvidenceStore evidenceStore() {
+            String value = text("evidence-store", "DEVSTACK_EVIDENCE_STORE").orElse("filesystem").trim();
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "filesystem" -> EvidenceStore.FILESYSTEM;
+                case "s3" -> EvidenceStore.S3;
+                default -> throw new UsageException("--evidence-store / DEVSTACK_EVIDENCE_STORE is filesystem or s3, not " + value);
+            };
+        }
 
         Optional<String> text(String flag, String envName) {
             String value = flags.getOrDefault(flag, env.get(envName));

@@ -57,4 +57,16 @@ class StackOptionsTest {
         assertThrows(StackOptions.UsageException.class,
                 () -> StackOptions.parse(new String[0], Map.of("PG_PORT", "x"), repo));
     }
+
+    @Test
+    void evidenceStoreIsTheFilesystemUnlessS3IsAsked() throws Exception {
+        Files.createFile(repo.resolve("mvnw"));
+        assertEquals(StackOptions.EvidenceStore.FILESYSTEM, StackOptions.parse(new String[0], Map.of(), repo).evidenceStore());
+        assertEquals(StackOptions.EvidenceStore.S3,
+                StackOptions.parse(new String[]{"--evidence-store", "s3"}, Map.of(), repo).evidenceStore());
+        assertEquals(StackOptions.EvidenceStore.S3,
+                StackOptions.parse(new String[0], Map.of("DEVSTACK_EVIDENCE_STORE", "S3"), repo).evidenceStore());
+        assertThrows(StackOptions.UsageException.class,
+                () -> StackOptions.parse(new String[]{"--evidence-store", "tape"}, Map.of(), repo));
+    }
 }
