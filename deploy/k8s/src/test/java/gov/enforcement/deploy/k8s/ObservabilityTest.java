@@ -24,7 +24,7 @@ class ObservabilityTest {
     @DisplayName("the ServiceMonitor selects every service's Service, on a port it has, at the path it serves metrics on")
     void everyServiceIsScraped() {
         Map<String, Object> monitor = Manifests.PROD.get("ServiceMonitor", "three-systems");
-        var selector = Models.typed(Yaml.map(Yaml.at(monitor, "spec.selector"), "selector"),
+        var selector = Manifests.typed(Yaml.map(Yaml.at(monitor, "spec.selector"), "selector"),
                 io.fabric8.kubernetes.api.model.LabelSelector.class);
         Map<String, Object> endpoint = Yaml.map(Yaml.list(Yaml.at(monitor, "spec.endpoints"), "endpoints").get(0), "endpoint");
         for (ServiceModule s : ServiceModule.values()) {
