@@ -1,45 +1,50 @@
 package gov.enforcement.deploy.k8s;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The OpenAPI schemas of the custom resources, from the operators' own CRDs vendored under
- * src/test/resources/crds (see NOTICE.md there), keyed by apiVersion and kind.
+ * The custom resources' schemas, from the operators' own CRDs vendored under src/test/resources/crds (see
+ * NOTICE.md there), keyed by apiVersion and kind, made strict; their metadata is Kubernetes' ObjectMeta.
  */
 final class CrdSchemas {
 
-    private static final Map<String, Map<String, Object>> SCHEMAS = load();
+    private static final Map<String, ObjectNode> SCHEMAS = load();
 
     private CrdSchemas() {
     }
 
     /** The schema of a served version, or empty when no vendored CRD defines this apiVersion and kind. */
-    static Optional<Map<String, Object>> of(String apiVersion, String kind) {
+    static Optional<ObjectNode> of(String apiVersion, String kind) {
         return Optional.ofNullable(SCHEMAS.get(apiVersion + " " + kind));
     }
 
-    private static Map<String, Map<String, Object>> load() {
+    private static Map<String, ObjectNode> load() {
         Path dir = Repo.K8S.resolve("src/test/resources/crds");
-        Map<String, Map<String, Object>> schemas = new HashMap<>();
+        Map<String, ObjectNode> schemas = new HashMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
                 for (Object doc : Yaml.documents(file)) {
-                    Map<String, Object> crd = Yaml.map(doc, file.toString());
-                    String group = (String) Yaml.at(crd, "spec.group");
-                    String kind = (String) Yaml.at(crd, "spec.names.kind");
-                    for (Object v : (List<?>) Yaml.at(crd, "spec.versions")) {
-                        Map<String, Object> version = Yaml.map(v, file.toString());
-                        if (Boolean.TRUE.equals(version.get("served"))) {
-                            schemas.put(group + "/" + version.get("name") + " " + kind,
-                                    Yaml.map(Yaml.at(version, "schema.openAPIV3Schema"), file.toString()));
+                    JsonNode crd = Yaml.MAPPER.valueToTree(doc);
+                    if (!"CustomResourceDefinition".equals(crd.path("kind").asText())) {
+                        continue;
+                    }
+                    String group = crd.path("spec").path("group").asText();
+                    String kind = crd.path("spec").path("names").path("kind").asText();
+                    for (JsonNode version : crd.path("spec").path("versions")) {
+                        if (version.path("served").asBoolean(false)) {
+                            schemas.put(group + "/" + version.path("name").asText() + " " + kind,
+                                    schema(version.path("schema").path("openAPIV3Schema")));
                         }
                     }
                 }
@@ -48,5 +53,14 @@ final class CrdSchemas {
             throw new UncheckedIOException(e);
         }
         return schemas;
+    }
+
+    private static ObjectNode schema(JsonNode openApi) {
+        ObjectNode schema = StrictSchemas.strict(openApi);
+        // the CRD says only "object": the API server checks metadata as ObjectMeta itself
+        ((ObjectNode) schema.get("properties"))
+                .set("metadata", JsonNodeFactory.instance.objectNode().put("$ref", KubernetesSchemas.OBJECT_META));
+        schema.set("definitions", KubernetesSchemas.definitions());
+        return schema;
     }
 }

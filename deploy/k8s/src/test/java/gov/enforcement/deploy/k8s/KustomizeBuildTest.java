@@ -50,7 +50,6 @@ class KustomizeBuildTest {
         overlay.get("Kafka", "events");
         assertTrue(overlay.ofKind("KafkaNodePool").size() >= 1);
         assertEquals(8, overlay.ofKind("KafkaTopic").size());
-        overlay.get("Ingress", "gateway");
         overlay.get("NetworkPolicy", "default-deny");
         overlay.get("NetworkPolicy", "dns");
         overlay.get("ConfigMap", "three-systems-dashboard");
@@ -58,10 +57,13 @@ class KustomizeBuildTest {
     }
 
     @Test
-    @DisplayName("prod adds backups and the Prometheus resources on top")
+    @DisplayName("prod adds backups, the public entry and the Prometheus resources on top")
     void prodHasBackupsAndMonitoring() {
         assertEquals(3, Manifests.PROD.ofKind("ScheduledBackup").size());
         Manifests.PROD.get("ObjectStore", "backups");
+        Manifests.PROD.get("Gateway", "public");
+        Manifests.PROD.get("HTTPRoute", "gateway");
+        Manifests.PROD.get("Certificate", "gateway-tls");
         Manifests.PROD.get("ServiceMonitor", "three-systems");
         Manifests.PROD.get("PrometheusRule", "three-systems");
         assertEquals(2, Manifests.PROD.ofKind("PodMonitor").size());

@@ -1,5 +1,7 @@
 package gov.enforcement.deploy.k8s;
 
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +18,8 @@ final class Manifests {
     static final Manifests DEV = new Manifests("dev", Repo.DEV);
     static final Manifests PROD = new Manifests("prod", Repo.PROD);
     static final List<Manifests> OVERLAYS = List.of(DEV, PROD);
+
+    private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
     final String name;
     final Path dir;
@@ -41,11 +45,16 @@ final class Manifests {
     }
 
     <T> T get(Class<T> type, String resourceName) {
-        return Models.typed(get(type.getSimpleName(), resourceName), type);
+        return typed(get(type.getSimpleName(), resourceName), type);
     }
 
     <T> List<T> all(Class<T> type) {
-        return ofKind(type.getSimpleName()).stream().map(r -> Models.typed(r, type)).toList();
+        return ofKind(type.getSimpleName()).stream().map(r -> typed(r, type)).toList();
+    }
+
+    /** A resource (or part of one) read into fabric8's model, to use the model's types in a check. */
+    static <T> T typed(Object resource, Class<T> type) {
+        return SERIALIZATION.convertValue(resource, type);
     }
 
     @Override

@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NetworkPolicyTest {
 
     private static final String NS = "three-systems";
-    private static final Pod INGRESS = new Pod("ingress-nginx", Map.of("app.kubernetes.io/name", "ingress-nginx"), Map.of());
+    // Envoy Gateway runs its proxies in its own namespace
+    private static final Pod INGRESS = new Pod("envoy-gateway-system", Map.of("app.kubernetes.io/name", "envoy",
+            "app.kubernetes.io/component", "proxy"), Map.of());
     private static final Pod PROMETHEUS = new Pod("monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of());
     private static final Pod STRANGER = new Pod(NS, Map.of("app", "debug-shell"), Map.of());
     private static final Pod OTHER_NAMESPACE = new Pod("default", Map.of("app", "something"), Map.of());
@@ -57,7 +59,7 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    @DisplayName("the public reaches the gateway through the ingress controller, and nothing else")
+    @DisplayName("the public reaches the gateway through Envoy Gateway's proxies, and nothing else")
     void publicEntry(Manifests o) {
         var flows = flows(o);
         assertTrue(flows.allowed(INGRESS, pod(o, ServiceModule.GATEWAY), 8080, "TCP"));

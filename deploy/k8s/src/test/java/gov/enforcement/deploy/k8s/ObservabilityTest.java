@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.Service;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,7 @@ class ObservabilityTest {
     @DisplayName("the ServiceMonitor selects every service's Service, on a port it has, at the path it serves metrics on")
     void everyServiceIsScraped() {
         Map<String, Object> monitor = Manifests.PROD.get("ServiceMonitor", "three-systems");
-        var selector = Models.typed(Yaml.map(Yaml.at(monitor, "spec.selector"), "selector"),
+        var selector = Manifests.typed(Yaml.map(Yaml.at(monitor, "spec.selector"), "selector"),
                 io.fabric8.kubernetes.api.model.LabelSelector.class);
         Map<String, Object> endpoint = Yaml.map(Yaml.list(Yaml.at(monitor, "spec.endpoints"), "endpoints").get(0), "endpoint");
         for (ServiceModule s : ServiceModule.values()) {
@@ -68,17 +71,69 @@ class ObservabilityTest {
         assertTrue(queries.stream().anyMatch(q -> q.contains("[.]dlq")), "dead letters are the .dlq topics");
     }
 
+    private static Map<String, String> alertExpressions() {
+        Map<String, String> expressions = new java.util.LinkedHashMap<>();
+        for (Object group : Yaml.list(Yaml.at(Manifests.PROD.get("PrometheusRule", "three-systems"), "spec.groups"), "groups")) {
+            for (Object rule : Yaml.list(Yaml.map(group, "group").get("rules"), "rules")) {
+                expressions.put((String) Yaml.map(rule, "rule").get("alert"), (String) Yaml.map(rule, "rule").get("expr"));
+            }
+        }
+        return expressions;
+    }
+
+    @Test
+    @DisplayName("an absent service alerts: absent(up{job=...}) for every service, since up == 0 needs a pod")
+    void absentServices() {
+        String absent = alertExpressions().get("ServiceAbsent");
+        for (ServiceModule s : ServiceModule.values()) {
+            assertTrue(absent.contains("absent(up{job=\"" + s.name + "\"})"), s.name + " in " + absent);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @CsvSource(delimiter = '|', value = {
+            "KafkaUnderReplicatedPartitions | kafka_topic_partition_under_replicated_partition",
+            "KafkaOfflinePartitions         | kafka_controller_kafkacontroller_offlinepartitionscount",
+            "ConsumerLagGrowing             | kafka_consumergroup_lag",
+            "ConsumerGroupStalled           | kafka_consumergroup_lag",
+            "WalArchivingFailing            | cnpg_pg_stat_archiver_failed_count",
+            // standbys archive nothing: only a primary's silence counts
+            "WalArchivingStalled            | unless on (pod) cnpg_pg_replication_in_recovery == 1",
+            "BackupFailed                   | barman_cloud_cloudnative_pg_io_last_failed_backup_timestamp",
+            "BackupTooOld                   | barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"})
+    @DisplayName("Kafka partitions under-replicated or offline, consumer lag, WAL archiving and backups alert")
+    void dataStoreAlerts(String alert, String reads) {
+        assertTrue(alertExpressions().get(alert).contains(reads), alert + ": " + alertExpressions().get(alert));
+    }
+
+    @Test
+    @DisplayName("the alerts' sources are on: Kafka Exporter, the Kafka metrics reporter, the backups")
+    void alertSources() {
+        Map<String, Object> kafka = Manifests.PROD.get("Kafka", "events");
+        Yaml.map(Yaml.at(kafka, "spec.kafkaExporter"), "Kafka Exporter");
+        assertEquals("strimziMetricsReporter", Yaml.at(kafka, "spec.kafka.metricsConfig.type"));
+        assertEquals(3, Manifests.PROD.ofKind("ScheduledBackup").size());
+    }
+
+    @Test
+    @DisplayName("an audit checkpoint older than three max-age intervals alerts (R-SIGN)")
+    void checkpointAlert() throws Exception {
+        String expr = alertExpressions().get("AuditCheckpointStale");
+        assertTrue(expr.contains("enforcement_audit_checkpoint_latest_timestamp_seconds"), expr);
+        var config = new java.util.Properties();
+        try (var in = Files.newInputStream(Repo.ROOT.resolve("recording-service/src/main/resources/application.properties"))) {
+            config.load(in);
+        }
+        long maxAge = java.time.Duration.parse(config.getProperty("recording.audit.checkpoint.max-age")).toSeconds();
+        assertTrue(expr.contains("> 3 * " + maxAge), "three intervals of " + maxAge + " s: " + expr);
+    }
+
     @Test
     @DisplayName("alerts fire on dead letters, parked outbox rows, lag, overdue reviews (L-TIME) and disclosures (D-POST-7, D-POST-20), a catalogue change (L-CATALOGUE)")
     void alerts() {
-        List<String> alerts = new ArrayList<>();
-        List<String> expressions = new ArrayList<>();
-        for (Object group : Yaml.list(Yaml.at(Manifests.PROD.get("PrometheusRule", "three-systems"), "spec.groups"), "groups")) {
-            for (Object rule : Yaml.list(Yaml.map(group, "group").get("rules"), "rules")) {
-                alerts.add((String) Yaml.map(rule, "rule").get("alert"));
-                expressions.add((String) Yaml.map(rule, "rule").get("expr"));
-            }
-        }
+        Map<String, String> all = alertExpressions();
+        List<String> alerts = List.copyOf(all.keySet());
+        List<String> expressions = List.copyOf(all.values());
         assertTrue(alerts.containsAll(List.of("DeadLetterArrived", "OutboxRowParked", "ConsumerLagGrowing", "ReviewsOverdue",
                 "DisclosuresOverdue", "ReviewCatalogueChanged")));
         assertTrue(expressions.stream().anyMatch(e -> e.contains("outbox_parked_total")), "a parked outbox row alerts");

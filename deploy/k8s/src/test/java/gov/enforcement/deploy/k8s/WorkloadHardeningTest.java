@@ -92,7 +92,7 @@ class WorkloadHardeningTest {
     @Test
     @DisplayName("the namespace enforces at least the baseline Pod Security Standard and warns on restricted")
     void namespaceEnforcesPodSecurity() {
-        Map<String, String> labels = Models.typed(Manifests.PROD.get("Namespace", "three-systems"),
+        Map<String, String> labels = Manifests.typed(Manifests.PROD.get("Namespace", "three-systems"),
                 io.fabric8.kubernetes.api.model.Namespace.class).getMetadata().getLabels();
         assertTrue(List.of("baseline", "restricted").contains(labels.get("pod-security.kubernetes.io/enforce")));
         assertEquals("restricted", labels.get("pod-security.kubernetes.io/warn"));
