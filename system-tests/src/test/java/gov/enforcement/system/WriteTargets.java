@@ -92,8 +92,8 @@ final class WriteTargets {
         json(targets, "POST /api/v1/reviews/{id}/counsel-notes", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("counsel", "法律顾问", "note", "建议补充证据"), List.of(), List.of("counsel", "note"));
         json(targets, "POST /api/v1/reviews/{id}/collective-discussion", reviewer, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("heldOn", "2026-09-28", "participants", List.of("局长"), "outcome", "同意"), List.of("heldOn"),
-                List.of("participants[0]", "outcome"));
+                Map.of("heldOn", "2026-09-28", "participants", List.of("局长"), "outcome", "APPROVED"),
+                List.of("heldOn", "outcome"), List.of("participants[0]"));
         json(targets, "POST /api/v1/reviews/{id}/extension", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("reason", "案情复杂"), List.of(), List.of("reason"));
         json(targets, "PUT /api/v1/review-catalogue", platformAdmin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),

@@ -25,7 +25,7 @@ public final class Requests {
     public record CounselNote(String counsel, String note) {
     }
 
-    /** L-COLLECTIVE: the meeting's date, participants and outcome. */
+    /** L-COLLECTIVE: the meeting's date, participants and outcome (a {@link CollectiveOutcome} name). */
     public record Discussion(LocalDate heldOn, List<String> participants, String outcome) {
     }
 

@@ -5,6 +5,7 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -116,6 +117,11 @@ public final class ReviewRules {
         }
         required(errors, "outcome", discussion == null ? null : discussion.outcome());
         failOn(errors);
+        if (CollectiveOutcome.of(discussion.outcome()).isEmpty()) {
+            // free text cannot say no in a way the gate could read, so only the three outcomes are recorded
+            throw RuleProblems.invalid("L-COLLECTIVE", List.of(new Problem.FieldError("outcome",
+                    "must be one of " + Arrays.toString(CollectiveOutcome.values()) + ", not " + discussion.outcome())));
+        }
     }
 
     /** L-TIME: one extension, while the review is undecided. */

@@ -109,12 +109,27 @@ class ReviewRulesTest {
     @Test
     @DisplayName("L-COLLECTIVE: discussed once, and only after an approving opinion")
     void collective() {
-        Requests.Discussion meeting = new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "同意");
+        Requests.Discussion meeting = new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "APPROVED");
         assertEquals("L-COLLECTIVE", refused(() -> ReviewRules.discussion(review(ReviewStatus.ASSIGNED, "z"), meeting)).rule());
         Review approved = review(ReviewStatus.APPROVED, "z");
         assertDoesNotThrow(() -> ReviewRules.discussion(approved, meeting));
         assertEquals("L-COLLECTIVE", refused(() -> ReviewRules.discussion(approved.discussedCollectively(), meeting)).rule());
         assertEquals(400, refused(() -> ReviewRules.discussion(approved, new Requests.Discussion(null, List.of(), " "))).status());
+    }
+
+    @Test
+    @DisplayName("L-COLLECTIVE: the outcome is APPROVED, AMENDED or REFUSED; free text is a 422 naming L-COLLECTIVE and outcome")
+    void collectiveOutcomeIsTyped() {
+        Review approved = review(ReviewStatus.APPROVED, "z");
+        ProblemException words = refused(() -> ReviewRules.discussion(approved,
+                new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "不同意")));
+        assertEquals(422, words.status());
+        assertEquals("L-COLLECTIVE", words.rule());
+        assertEquals("outcome", words.toProblem("/").errors().get(0).field());
+        for (CollectiveOutcome outcome : CollectiveOutcome.values()) {
+            assertDoesNotThrow(() -> ReviewRules.discussion(approved,
+                    new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), outcome.name())));
+        }
     }
 
     @Test

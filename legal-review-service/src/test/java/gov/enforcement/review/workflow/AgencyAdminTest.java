@@ -43,7 +43,7 @@ class AgencyAdminTest {
         post(B, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "维持")).statusCode(403);
         post(B, path + "/counsel-notes", Map.of("counsel", "律师", "note", "无")).statusCode(403);
         post(B, path + "/collective-discussion", Map.of("heldOn", "2026-09-28", "participants", List.of("局长"),
-                "outcome", "同意")).statusCode(403);
+                "outcome", "APPROVED")).statusCode(403);
         get(Catalogues.ADMIN, path).statusCode(200).body("review.status", equalTo("OPEN"))
                 .body("review.extended", equalTo(false));
         assertEquals(0, TestDatabase.count("select count(*) from review_history where review_id = '" + review
