@@ -18,10 +18,11 @@ public final class ReviewRules {
     private ReviewRules() {
     }
 
-    /** X-SEPARATE: whoever investigated or drafted the case cannot review it. */
+    /** X-SEPARATE: whoever investigated, registered or drafted the case cannot act on its review in any way. */
     public static void requireSeparate(Participants participants, String subject, String certificate) {
         if (participants.includes(subject, certificate)) {
-            throw Problems.forbidden("X-SEPARATE", subject + " investigated or drafted this case and cannot review it");
+            throw Problems.forbidden("X-SEPARATE", subject
+                    + " investigated, registered or drafted this case and cannot act on its review");
         }
     }
 

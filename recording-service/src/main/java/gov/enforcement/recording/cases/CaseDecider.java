@@ -42,7 +42,7 @@ public final class CaseDecider {
                 StepRules.requireTwoQualifiedOfficers(state, ((CaseEvent.EvidenceRecorded) step).certificates(), context);
                 yield step;
             }
-            case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state);
+            case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state, context.actor().subject());
             case "DecisionIssued" -> issue((DecisionIssued) step, state, context);
             case "DecisionExecuted" -> {
                 StepRules.requireAmount("amountPaid", ((CaseEvent.DecisionExecuted) step).amountPaid());
