@@ -82,7 +82,7 @@ final class WriteTargets {
 
         add(targets, "POST /api/v1/reviews/{id}/claim", Kind.NO_BODY, reviewer, Map.of("id", Fixtures.Agency::reviewId));
         json(targets, "POST /api/v1/reviews/{id}/assign", admin, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("reviewer", "reviewer-2"), List.of(), List.of("reviewer"));
+                Map.of("reviewer", "reviewer-" + Fixtures.AGENCY_A), List.of("reviewer"), List.of());
         json(targets, "POST /api/v1/reviews/{id}/opinions", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("outcome", "RETURN", "problems", "裁量理由不足", "items", List.of(Map.of("item", "COMPETENCE",
                         "passed", true, "comment", "符合"))),

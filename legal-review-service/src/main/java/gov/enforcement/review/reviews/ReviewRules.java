@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** What may happen to a review, decided without I/O: each method returns normally or throws the problem. */
 public final class ReviewRules {
@@ -35,19 +36,24 @@ public final class ReviewRules {
     }
 
     /**
-     * @param reviewerAgencies the agencies the named reviewer has called from; a reviewer known only in other
-     *                         agencies could never give the opinion, so the assignment is refused
+     * @param reviewerAgencies the agencies the named person has called from with the reviewer role; anyone else
+     *                         (of another agency, without the role, or never seen) could never give the opinion
+     *                         and the review would be stuck with them, so the assignment is refused
      */
     public static void assign(Review review, Requests.Assign to, Participants participants, Set<String> reviewerAgencies) {
         if (to == null || Checklist.blank(to.reviewer())) {
             throw Problems.invalidField("reviewer", "is required");
         }
-        if (!reviewerAgencies.isEmpty() && !reviewerAgencies.contains(review.agency())) {
+        requireSeparate(participants, to.reviewer(), to.cert());
+        if (reviewerAgencies.isEmpty()) {
+            throw Problems.ruleViolated("L-OPINION", "reviewer", to.reviewer() + " is not known as a reviewer of agency "
+                    + review.agency() + "; a reviewer becomes known by opening the review queue once");
+        }
+        if (!reviewerAgencies.contains(review.agency())) {
             throw Problems.ruleViolated("L-OPINION", "reviewer", to.reviewer() + " is a reviewer of agency "
-                    + String.join(", ", new java.util.TreeSet<>(reviewerAgencies)) + ", not of the review's agency "
+                    + String.join(", ", new TreeSet<>(reviewerAgencies)) + ", not of the review's agency "
                     + review.agency());
         }
-        requireSeparate(participants, to.reviewer(), to.cert());
         if (!review.status().isUndecided()) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is already " + review.status());
         }

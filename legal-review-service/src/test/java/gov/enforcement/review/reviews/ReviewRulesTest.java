@@ -59,8 +59,16 @@ class ReviewRulesTest {
         assertEquals("reviewer", other.toProblem("/").errors().get(0).field());
         assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-qian", null),
                 NOBODY, Set.of("91130100MA0AAAAAAA", "11130100MB12345671")));
-        assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-new", null),
-                NOBODY, Set.of()));
+    }
+
+    @Test
+    @DisplayName("L-OPINION: an admin cannot assign a review to someone never seen as a reviewer (no reviewer role, or unknown): 422 naming reviewer")
+    void assignOnlyToKnownReviewers() {
+        ProblemException unknown = refused(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null),
+                new Requests.Assign("officer-HB-0009", null), NOBODY, Set.of()));
+        assertEquals(422, unknown.status());
+        assertEquals("L-OPINION", unknown.rule());
+        assertEquals("reviewer", unknown.toProblem("/").errors().get(0).field());
     }
 
     @Test

@@ -54,7 +54,7 @@ class AgencyAdminTest {
     }
 
     @Test
-    @DisplayName("L-OPINION: an admin cannot assign its agency's review to a reviewer of another agency (422 naming reviewer)")
+    @DisplayName("L-OPINION: an admin cannot assign its agency's review to a reviewer of another agency, an officer or an unknown name (422 naming reviewer)")
     void noAssignmentToAnotherAgencysReviewer() {
         Catalogues.standard();
         CaseStream stream = new CaseStream(A).registered("PENALTY", "officer-HB-0602", "HB-0602");
@@ -67,6 +67,17 @@ class AgencyAdminTest {
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "reviewer-outsider-b")).statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("reviewer"));
         get(Catalogues.ADMIN, path).statusCode(200).body("review.status", equalTo("OPEN"));
+
+        // someone never seen with the reviewer role (an officer, a typo) would leave the review stuck just as well
+        String officer = TestTokens.officer(A, "HB-0609");
+        get(officer, "/api/v1/reviews").statusCode(403);
+        for (String nobody : List.of("officer-HB-0609", "reviewer-typo")) {
+            post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", nobody)).statusCode(422)
+                    .contentType("application/problem+json").body("rule", equalTo("L-OPINION"))
+                    .body("errors.field", hasItem("reviewer"));
+        }
+        assertEquals(0, TestDatabase.count("select count(*) from review_history where review_id = '" + review
+                + "' and kind = 'ReviewAssigned'"), "nothing recorded");
 
         String own = TestTokens.mint("reviewer-wang", Set.of("reviewer"), A, null);
         get(own, "/api/v1/reviews").statusCode(200);

@@ -40,6 +40,7 @@ class DeadlineTest {
         String review = stream.reviewEvent(EventTypes.LEGAL_REVIEW_OPENED, hash).path("reviewId").asText();
         String path = "/api/v1/reviews/" + review;
 
+        get(LI, "/api/v1/reviews").statusCode(200); // known as a reviewer of agency A from now on
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "reviewer-li")).statusCode(200)
                 .body("reviewer", equalTo("reviewer-li"));
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "officer-HB-0401")).statusCode(403)
