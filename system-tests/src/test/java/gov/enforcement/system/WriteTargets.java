@@ -88,7 +88,7 @@ final class WriteTargets {
                         "passed", true, "comment", "符合"))),
                 List.of("outcome", "items[0].item", "items[0].passed"), List.of("problems", "items[0].comment"));
         json(targets, "POST /api/v1/reviews/{id}/coordination", reviewer, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("disagreement", "罚款数额", "outcome", "维持"), List.of(), List.of("disagreement", "outcome"));
+                Map.of("disagreement", "罚款数额", "outcome", "REVIEW_UPHELD"), List.of("outcome"), List.of("disagreement"));
         json(targets, "POST /api/v1/reviews/{id}/counsel-notes", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("counsel", "法律顾问", "note", "建议补充证据"), List.of(), List.of("counsel", "note"));
         json(targets, "POST /api/v1/reviews/{id}/collective-discussion", reviewer, Map.of("id", Fixtures.Agency::reviewId),

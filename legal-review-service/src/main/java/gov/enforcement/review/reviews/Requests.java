@@ -17,7 +17,7 @@ public final class Requests {
     public record Assign(String reviewer, String cert) {
     }
 
-    /** L-COORDINATE: what the undertaking unit and the review body disagreed on, and the outcome. */
+    /** L-COORDINATE: what the undertaking unit and the review body disagreed on, and whose position was upheld. */
     public record Coordination(String disagreement, String outcome) {
     }
 

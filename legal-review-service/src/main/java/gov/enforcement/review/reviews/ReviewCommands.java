@@ -83,10 +83,10 @@ public class ReviewCommands {
 
     public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
         return withReview(reviewId, caller, (tx, review, people) -> {
-            ReviewRules.coordination(review, coordination);
+            Review next = ReviewRules.coordination(review, coordination);
             ObjectNode data = ReviewEvents.data(review).put("disagreement", coordination.disagreement())
                     .put("outcome", coordination.outcome()).put("recordedBy", caller.subject());
-            return record(tx, review, EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, data, caller.subject());
+            return record(tx, next, EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, data, caller.subject());
         });
     }
 

@@ -89,12 +89,25 @@ public final class ReviewRules {
         }
     }
 
-    public static void coordination(Review review, Requests.Coordination coordination) {
+    /** L-COORDINATE: the review as the coordination leaves it. */
+    public static Review coordination(Review review, Requests.Coordination coordination) {
         notSuperseded(review, "L-COORDINATE");
         List<Problem.FieldError> errors = new ArrayList<>();
         required(errors, "disagreement", coordination == null ? null : coordination.disagreement());
         required(errors, "outcome", coordination == null ? null : coordination.outcome());
         failOn(errors);
+        CoordinationOutcome outcome = CoordinationOutcome.of(coordination.outcome()).orElseThrow(() ->
+                RuleProblems.invalid("L-COORDINATE", List.of(new Problem.FieldError("outcome", "must be one of "
+                        + Arrays.toString(CoordinationOutcome.values()) + ", not " + coordination.outcome()))));
+        if (outcome == CoordinationOutcome.REVIEW_UPHELD) {
+            return review;
+        }
+        if (review.status() != ReviewStatus.RETURNED) {
+            throw RuleProblems.conflict("L-COORDINATE", "review " + review.reviewId() + " is " + review.status()
+                    + "; only a returned draft can be upheld against its return");
+        }
+        // the coordination overrules the return: the draft goes on to the collective discussion as approved
+        return review.withStatus(ReviewStatus.APPROVED, review.reviewer());
     }
 
     public static void counselNote(Review review, Requests.CounselNote note) {

@@ -141,6 +141,21 @@ class ReviewRulesTest {
     }
 
     @Test
+    @DisplayName("L-COORDINATE: a coordination that upholds the draft turns its returned review APPROVED; one that upholds the review changes nothing")
+    void coordinationDecides() {
+        Review returned = review(ReviewStatus.RETURNED, "z");
+        assertEquals(ReviewStatus.APPROVED,
+                ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "DRAFT_UPHELD")).status());
+        assertEquals(returned, ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "REVIEW_UPHELD")));
+        assertEquals(409, refused(() -> ReviewRules.coordination(review(ReviewStatus.ASSIGNED, "z"),
+                new Requests.Coordination("罚款数额", "DRAFT_UPHELD"))).status());
+        ProblemException words = refused(() -> ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "维持")));
+        assertEquals(422, words.status());
+        assertEquals("L-COORDINATE", words.rule());
+        assertEquals("outcome", words.toProblem("/").errors().get(0).field());
+    }
+
+    @Test
     @DisplayName("L-TIME: one extension, while undecided")
     void extension() {
         Review open = review(ReviewStatus.ASSIGNED, "z");

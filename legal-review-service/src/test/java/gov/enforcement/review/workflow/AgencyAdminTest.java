@@ -40,7 +40,7 @@ class AgencyAdminTest {
         get(B, path).statusCode(200); // an admin reads every agency
         post(B, path + "/assign", Map.of("reviewer", "reviewer-B")).statusCode(403).contentType("application/problem+json");
         post(B, path + "/extension", Map.of("reason", "案情复杂")).statusCode(403);
-        post(B, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "维持")).statusCode(403);
+        post(B, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "DRAFT_UPHELD")).statusCode(403);
         post(B, path + "/counsel-notes", Map.of("counsel", "律师", "note", "无")).statusCode(403);
         post(B, path + "/collective-discussion", Map.of("heldOn", "2026-09-28", "participants", List.of("局长"),
                 "outcome", "APPROVED")).statusCode(403);

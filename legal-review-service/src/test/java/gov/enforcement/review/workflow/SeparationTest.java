@@ -40,7 +40,7 @@ class SeparationTest {
         String registrarAdmin = TestTokens.mint("officer-HB-0701", Set.of("admin"), A, null);
 
         for (String token : List.of(investigator, registrarAdmin)) {
-            post(token, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "维持")).statusCode(403)
+            post(token, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "DRAFT_UPHELD")).statusCode(403)
                     .contentType("application/problem+json").body("rule", equalTo("X-SEPARATE"));
             post(token, path + "/counsel-notes", Map.of("counsel", "律师 周某", "note", "建议从轻")).statusCode(403)
                     .body("rule", equalTo("X-SEPARATE"));

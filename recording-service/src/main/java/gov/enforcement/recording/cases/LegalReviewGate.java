@@ -8,13 +8,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * L-GATE: a decision is issued only from a draft that legal review classified and, when major, approved
- * and that a collective discussion approved (L-COLLECTIVE) — all for exactly that draft's hash.
+ * L-GATE: a decision is issued only from a draft that legal review classified and, when major, approved (by an
+ * opinion, or by a coordination that upheld the draft against its return) and that a collective discussion
+ * approved (L-COLLECTIVE) — all for exactly that draft's hash.
  */
 final class LegalReviewGate {
 
     /** L-COLLECTIVE: the one outcome of the meeting that lets the draft issue. */
     static final String CONSENT = "APPROVED";
+    /** L-COORDINATE: the outcome that overrules a return; older free-text outcomes change nothing, as before. */
+    static final String DRAFT_UPHELD = "DRAFT_UPHELD";
 
     private LegalReviewGate() {
     }
@@ -76,6 +79,13 @@ final class LegalReviewGate {
                 approved.remove(opinion.draftHash());
             }
             return state.withReview(Set.copyOf(approved), Set.copyOf(returned), state.discussedDrafts());
+        }
+        if (event instanceof CaseEvent.CoordinationResolved coordination && DRAFT_UPHELD.equals(coordination.outcome())) {
+            // L-COORDINATE overruled legal review's return: the draft stands as approved
+            Set<String> returned = new HashSet<>(state.returnedDrafts());
+            returned.remove(coordination.draftHash());
+            return state.withReview(CaseState.plus(state.approvedDrafts(), List.of(coordination.draftHash())),
+                    Set.copyOf(returned), state.discussedDrafts());
         }
         if (event instanceof CaseEvent.CollectiveDiscussionHeld discussion) {
             Map<String, String> discussed = new HashMap<>(state.discussedDrafts());

@@ -61,6 +61,21 @@ class LegalReviewGateTest {
     }
 
     @Test
+    @DisplayName("L-COORDINATE: a coordination that upholds a returned draft counts as its approval; one that upholds the return does not")
+    void coordinationCanOverruleAReturn() {
+        CaseState state = drafted(new BigDecimal("200000"));
+        String hash = state.draft().hash();
+        CaseState returned = then(state, new CaseEvent.DecisionClassified(hash, true, "2026.1", List.of()),
+                CaseDeciderTest.opinion(hash, "RETURN"));
+        CaseEvent.CollectiveDiscussionHeld approved = new CaseEvent.CollectiveDiscussionHeld(hash,
+                CaseFixtures.NOW.toLocalDate(), List.of("局长 王某"), "APPROVED");
+        CaseState reviewUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "REVIEW_UPHELD"), approved);
+        assertEquals(List.of("legal review returned this draft"), missing(reviewUpheld));
+        CaseState draftUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "DRAFT_UPHELD"), approved);
+        assertNotNull(CaseDecider.decide(issue(), draftUpheld, by("HB-0003")));
+    }
+
+    @Test
     @DisplayName("L-COLLECTIVE: a collective discussion that approved the draft lets it issue")
     void approvedDiscussionOpensTheGate() {
         assertNotNull(CaseDecider.decide(issue(), discussed("APPROVED"), by("HB-0003")));
