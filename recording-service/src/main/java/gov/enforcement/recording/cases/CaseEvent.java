@@ -92,8 +92,9 @@ public sealed interface CaseEvent {
     record ReviewItem(String item, boolean passed, String comment) {
     }
 
-    /** L-COORDINATE, recorded from legal review. */
-    record CoordinationResolved(UUID reviewId, String draftHash, String outcome) implements CaseEvent {
+    /** L-COORDINATE, recorded from legal review; {@code disagreement} is null in facts recorded before it was kept. */
+    record CoordinationResolved(UUID reviewId, String draftHash, String outcome, String disagreement)
+            implements CaseEvent {
     }
 
     /** L-COLLECTIVE, recorded from legal review. */

@@ -69,9 +69,9 @@ class LegalReviewGateTest {
                 CaseDeciderTest.opinion(hash, "RETURN"));
         CaseEvent.CollectiveDiscussionHeld approved = new CaseEvent.CollectiveDiscussionHeld(hash,
                 CaseFixtures.NOW.toLocalDate(), List.of("局长 王某"), "APPROVED");
-        CaseState reviewUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "REVIEW_UPHELD"), approved);
+        CaseState reviewUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "REVIEW_UPHELD", "是否减轻"), approved);
         assertEquals(List.of("legal review returned this draft"), missing(reviewUpheld));
-        CaseState draftUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "DRAFT_UPHELD"), approved);
+        CaseState draftUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "DRAFT_UPHELD", "是否减轻"), approved);
         assertNotNull(CaseDecider.decide(issue(), draftUpheld, by("HB-0003")));
     }
 
