@@ -251,7 +251,7 @@ final class FaultLoad {
             case "APPROVED" -> review.path("discussed").asBoolean()
                     ? null
                     : api.post(reviewer, path + "/collective-discussion", Map.of("heldOn", "2026-09-28",
-                    "participants", List.of("局长", "副局长", "法规科科长"), "outcome", "同意作出处罚"));
+                    "participants", List.of("局长", "副局长", "法规科科长"), "outcome", "APPROVED"));
             default -> null;
         };
         if (answer != null && answer.ok()) {

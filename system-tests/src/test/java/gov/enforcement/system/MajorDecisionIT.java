@@ -69,7 +69,7 @@ class MajorDecisionIT {
         api(reviewer).contentType(ContentType.JSON).body(Map.of("outcome", "APPROVE", "items", items(null)))
                 .post("/api/v1/reviews/" + secondReview + "/opinions").then().statusCode(200);
         api(reviewer).contentType(ContentType.JSON).body(Map.of("heldOn", "2026-09-28",
-                        "participants", List.of("局长", "副局长", "法规科科长"), "outcome", "同意按修改后意见作出处罚"))
+                        "participants", List.of("局长", "副局长", "法规科科长"), "outcome", "APPROVED"))
                 .post("/api/v1/reviews/" + secondReview + "/collective-discussion").then().statusCode(200);
 
         await("the gate opens", () -> step(decider, caseId, "DecisionIssued",

@@ -82,18 +82,18 @@ final class WriteTargets {
 
         add(targets, "POST /api/v1/reviews/{id}/claim", Kind.NO_BODY, reviewer, Map.of("id", Fixtures.Agency::reviewId));
         json(targets, "POST /api/v1/reviews/{id}/assign", admin, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("reviewer", "reviewer-2"), List.of(), List.of("reviewer"));
+                Map.of("reviewer", "reviewer-" + Fixtures.AGENCY_A), List.of("reviewer"), List.of());
         json(targets, "POST /api/v1/reviews/{id}/opinions", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("outcome", "RETURN", "problems", "裁量理由不足", "items", List.of(Map.of("item", "COMPETENCE",
                         "passed", true, "comment", "符合"))),
                 List.of("outcome", "items[0].item", "items[0].passed"), List.of("problems", "items[0].comment"));
         json(targets, "POST /api/v1/reviews/{id}/coordination", reviewer, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("disagreement", "罚款数额", "outcome", "维持"), List.of(), List.of("disagreement", "outcome"));
+                Map.of("disagreement", "罚款数额", "outcome", "REVIEW_UPHELD"), List.of("outcome"), List.of("disagreement"));
         json(targets, "POST /api/v1/reviews/{id}/counsel-notes", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("counsel", "法律顾问", "note", "建议补充证据"), List.of(), List.of("counsel", "note"));
         json(targets, "POST /api/v1/reviews/{id}/collective-discussion", reviewer, Map.of("id", Fixtures.Agency::reviewId),
-                Map.of("heldOn", "2026-09-28", "participants", List.of("局长"), "outcome", "同意"), List.of("heldOn"),
-                List.of("participants[0]", "outcome"));
+                Map.of("heldOn", "2026-09-28", "participants", List.of("局长"), "outcome", "APPROVED"),
+                List.of("heldOn", "outcome"), List.of("participants[0]"));
         json(targets, "POST /api/v1/reviews/{id}/extension", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("reason", "案情复杂"), List.of(), List.of("reason"));
         json(targets, "PUT /api/v1/review-catalogue", platformAdmin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),

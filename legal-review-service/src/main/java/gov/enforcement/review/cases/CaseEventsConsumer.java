@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Records the cases of {@code enforcement.case-events} in legal review's own database, exactly once: the case, who
- * investigated it (X-SEPARATE), and every drafted decision for classification (L-CATALOGUE).
+ * investigated or drafted it (X-SEPARATE), and every drafted decision for classification (L-CATALOGUE).
  */
 @ApplicationScoped
 public class CaseEventsConsumer {
@@ -56,7 +56,10 @@ public class CaseEventsConsumer {
             return participants(tx, event, texts(event.data().path("certificates")), List.of());
         }
         if (EventTypes.DECISION_DRAFTED.typeName().equals(type)) {
-            return drafts.drafted(tx, event);
+            // X-SEPARATE: the drafter may not review the draft (older drafts do not name one)
+            String draftedBy = event.data().path("draftedBy").asText(null);
+            return participants(tx, event, List.of(), draftedBy == null ? List.of() : List.of(draftedBy))
+                    .chain(() -> drafts.drafted(tx, event));
         }
         return Uni.createFrom().voidItem();
     }

@@ -7,10 +7,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A drafted decision as DecisionDrafted carries it; {@code content} is the event's data, kept for the diff. */
+/**
+ * A drafted decision as DecisionDrafted carries it; {@code draftedBy} is null in drafts recorded before the drafter
+ * was named; {@code content} is the event's data, kept for the diff.
+ */
 public record Draft(int revision, String draftHash, BigDecimal fineAmount, BigDecimal confiscationAmount,
                     boolean licenceRevoked, boolean businessClosed, List<String> declaredFlags, boolean afterHearing,
-                    ObjectNode content) {
+                    String draftedBy, ObjectNode content) {
 
     public static Draft of(JsonNode data) {
         List<String> flags = new ArrayList<>();
@@ -18,7 +21,7 @@ public record Draft(int revision, String draftHash, BigDecimal fineAmount, BigDe
         return new Draft(data.path("revision").asInt(), data.path("draftHash").asText(),
                 amount(data.path("fineAmount")), amount(data.path("confiscationAmount")),
                 data.path("licenceRevoked").asBoolean(), data.path("businessClosed").asBoolean(), List.copyOf(flags),
-                data.path("afterHearing").asBoolean(), (ObjectNode) data.deepCopy());
+                data.path("afterHearing").asBoolean(), data.path("draftedBy").asText(null), (ObjectNode) data.deepCopy());
     }
 
     private static BigDecimal amount(JsonNode node) {

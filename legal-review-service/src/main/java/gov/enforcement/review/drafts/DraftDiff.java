@@ -16,8 +16,8 @@ public final class DraftDiff {
     public record Change(String field, String before, String after) {
     }
 
-    // they identify the draft rather than being its content, so they always differ
-    private static final Set<String> IDENTITY = Set.of("draftHash", "revision");
+    // they identify the draft or say who wrote it rather than being its content
+    private static final Set<String> IDENTITY = Set.of("draftHash", "revision", "draftedBy");
 
     private DraftDiff() {
     }

@@ -67,9 +67,14 @@ public class DraftIntake {
                             .chain(() -> reviews.latestOfCase(tx, caseId))
                             .chain(before -> reviews.supersedeUndecided(tx, caseId).replaceWith(before))
                             .chain(before -> classification.major()
-                                    ? open(tx, caseId, event, draft, facts.registeredBy(), before, previous)
+                                    ? open(tx, caseId, event, draft, submitter(draft, facts.registeredBy()), before, previous)
                                     : Uni.createFrom().voidItem()));
                 })));
+    }
+
+    /** L-RESPONSIBILITY: the drafter submits the draft; before drafts named them, the registering officer stood in. */
+    static String submitter(Draft draft, String registeredBy) {
+        return draft.draftedBy() != null ? draft.draftedBy() : registeredBy;
     }
 
     private Uni<Void> open(SqlConnection tx, UUID caseId, CloudEvent event, Draft draft, String submitter,

@@ -17,7 +17,7 @@ public final class Requests {
     public record Assign(String reviewer, String cert) {
     }
 
-    /** L-COORDINATE: what the undertaking unit and the review body disagreed on, and the outcome. */
+    /** L-COORDINATE: what the undertaking unit and the review body disagreed on, and whose position was upheld. */
     public record Coordination(String disagreement, String outcome) {
     }
 
@@ -25,7 +25,7 @@ public final class Requests {
     public record CounselNote(String counsel, String note) {
     }
 
-    /** L-COLLECTIVE: the meeting's date, participants and outcome. */
+    /** L-COLLECTIVE: the meeting's date, participants and outcome (a {@link CollectiveOutcome} name). */
     public record Discussion(LocalDate heldOn, List<String> participants, String outcome) {
     }
 

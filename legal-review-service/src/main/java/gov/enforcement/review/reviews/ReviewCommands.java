@@ -21,7 +21,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 /** Runs the review commands: lock the review, apply the rules, then state, history and outbox in one transaction. */
 @ApplicationScoped
@@ -47,22 +46,22 @@ public class ReviewCommands {
     }
 
     public Uni<Review> claim(UUID reviewId, Caller reviewer) {
-        return withReview(reviewId, reviewer, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> {
             ReviewRules.claim(review, reviewer, people);
             return assigned(tx, review, reviewer.subject(), reviewer.subject(), true);
-        }));
+        });
     }
 
     public Uni<Review> assign(UUID reviewId, Caller admin, Requests.Assign to) {
-        return withReview(reviewId, admin, (tx, review) -> store.participants(tx, review.caseId())
-                .chain(people -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer()).chain(agencies -> {
+        return withReview(reviewId, admin, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
+                .chain(agencies -> {
                     ReviewRules.assign(review, to, people, agencies);
                     return assigned(tx, review, to.reviewer(), admin.subject(), false);
-                })));
+                }));
     }
 
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
-        return withReview(reviewId, reviewer, (tx, review) -> store.participants(tx, review.caseId()).chain(people -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> {
             ReviewRules.opinion(review, reviewer, opinion, people);
             List<ItemResult> items = Checklist.ordered(opinion.items());
             String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
@@ -79,20 +78,20 @@ public class ReviewCommands {
                 return record(tx, review.withStatus(decided, review.reviewer()), EventTypes.LEGAL_REVIEW_OPINION_GIVEN,
                         data, reviewer.subject());
             });
-        }));
+        });
     }
 
     public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
-        return withReview(reviewId, caller, (tx, review) -> {
-            ReviewRules.coordination(review, coordination);
+        return withReview(reviewId, caller, (tx, review, people) -> {
+            Review next = ReviewRules.coordination(review, coordination);
             ObjectNode data = ReviewEvents.data(review).put("disagreement", coordination.disagreement())
                     .put("outcome", coordination.outcome()).put("recordedBy", caller.subject());
-            return record(tx, review, EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, data, caller.subject());
+            return record(tx, next, EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, data, caller.subject());
         });
     }
 
     public Uni<Review> counselNote(UUID reviewId, Caller caller, Requests.CounselNote note) {
-        return withReview(reviewId, caller, (tx, review) -> {
+        return withReview(reviewId, caller, (tx, review, people) -> {
             ReviewRules.counselNote(review, note);
             ObjectNode data = ReviewEvents.data(review).put("counsel", note.counsel()).put("note", note.note())
                     .put("recordedBy", caller.subject());
@@ -101,7 +100,7 @@ public class ReviewCommands {
     }
 
     public Uni<Review> discussion(UUID reviewId, Caller caller, Requests.Discussion discussion) {
-        return withReview(reviewId, caller, (tx, review) -> {
+        return withReview(reviewId, caller, (tx, review, people) -> {
             ReviewRules.discussion(review, discussion);
             ObjectNode data = ReviewEvents.data(review).put("heldOn", discussion.heldOn().toString());
             ArrayNode participants = data.putArray("participants");
@@ -113,7 +112,7 @@ public class ReviewCommands {
     }
 
     public Uni<Review> extension(UUID reviewId, Caller caller, Requests.Extension extension) {
-        return withReview(reviewId, caller, (tx, review) -> {
+        return withReview(reviewId, caller, (tx, review, people) -> {
             if (!caller.hasRole(Roles.ADMIN) && !caller.subject().equals(review.reviewer())) {
                 throw Problems.forbidden("L-TIME", "only the assigned reviewer or an admin extends a review");
             }
@@ -141,12 +140,21 @@ public class ReviewCommands {
                 .replaceWith(next);
     }
 
-    private Uni<Review> withReview(UUID reviewId, Caller caller, BiFunction<SqlConnection, Review, Uni<Review>> command) {
+    /** A command on one locked review, knowing who investigated or drafted its case. */
+    private interface Command {
+        Uni<Review> apply(SqlConnection tx, Review review, Participants people);
+    }
+
+    private Uni<Review> withReview(UUID reviewId, Caller caller, Command command) {
         return pool.withTransaction(tx -> store.lock(tx, reviewId).chain(found -> {
                     Review review = found.orElseThrow(() -> Problems.notFound("review " + reviewId));
                     // every command writes: an admin (who reads every agency) writes only into its own
                     caller.requireWritable(review.agency());
-                    return command.apply(tx, review);
+                    return store.participants(tx, review.caseId()).chain(people -> {
+                        // X-SEPARATE: whoever investigated or drafted the case does nothing on its review
+                        ReviewRules.requireSeparate(people, caller.subject(), caller.certificate());
+                        return command.apply(tx, review, people);
+                    });
                 }))
                 .invoke(outbox::committed);
     }

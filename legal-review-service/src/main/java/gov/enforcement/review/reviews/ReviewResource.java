@@ -129,7 +129,7 @@ public class ReviewResource {
     @POST
     @Path("/{id}/collective-discussion")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    @Operation(summary = "The collective discussion of an approved major draft (L-COLLECTIVE)")
+    @Operation(summary = "The collective discussion of an approved major draft (L-COLLECTIVE): outcome APPROVED, AMENDED or REFUSED")
     public Uni<Review> discussion(@PathParam("id") UUID id, Requests.Discussion body) {
         return commands.discussion(id, caller.get(), body);
     }

@@ -5,8 +5,10 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** What may happen to a review, decided without I/O: each method returns normally or throws the problem. */
 public final class ReviewRules {
@@ -17,10 +19,11 @@ public final class ReviewRules {
     private ReviewRules() {
     }
 
-    /** X-SEPARATE: whoever investigated or drafted the case cannot review it. */
+    /** X-SEPARATE: whoever investigated, registered or drafted the case cannot act on its review in any way. */
     public static void requireSeparate(Participants participants, String subject, String certificate) {
         if (participants.includes(subject, certificate)) {
-            throw Problems.forbidden("X-SEPARATE", subject + " investigated or drafted this case and cannot review it");
+            throw Problems.forbidden("X-SEPARATE", subject
+                    + " investigated, registered or drafted this case and cannot act on its review");
         }
     }
 
@@ -33,19 +36,24 @@ public final class ReviewRules {
     }
 
     /**
-     * @param reviewerAgencies the agencies the named reviewer has called from; a reviewer known only in other
-     *                         agencies could never give the opinion, so the assignment is refused
+     * @param reviewerAgencies the agencies the named person has called from with the reviewer role; anyone else
+     *                         (of another agency, without the role, or never seen) could never give the opinion
+     *                         and the review would be stuck with them, so the assignment is refused
      */
     public static void assign(Review review, Requests.Assign to, Participants participants, Set<String> reviewerAgencies) {
         if (to == null || Checklist.blank(to.reviewer())) {
             throw Problems.invalidField("reviewer", "is required");
         }
-        if (!reviewerAgencies.isEmpty() && !reviewerAgencies.contains(review.agency())) {
+        requireSeparate(participants, to.reviewer(), to.cert());
+        if (reviewerAgencies.isEmpty()) {
+            throw Problems.ruleViolated("L-OPINION", "reviewer", to.reviewer() + " is not known as a reviewer of agency "
+                    + review.agency() + "; a reviewer becomes known by opening the review queue once");
+        }
+        if (!reviewerAgencies.contains(review.agency())) {
             throw Problems.ruleViolated("L-OPINION", "reviewer", to.reviewer() + " is a reviewer of agency "
-                    + String.join(", ", new java.util.TreeSet<>(reviewerAgencies)) + ", not of the review's agency "
+                    + String.join(", ", new TreeSet<>(reviewerAgencies)) + ", not of the review's agency "
                     + review.agency());
         }
-        requireSeparate(participants, to.reviewer(), to.cert());
         if (!review.status().isUndecided()) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is already " + review.status());
         }
@@ -81,12 +89,25 @@ public final class ReviewRules {
         }
     }
 
-    public static void coordination(Review review, Requests.Coordination coordination) {
+    /** L-COORDINATE: the review as the coordination leaves it. */
+    public static Review coordination(Review review, Requests.Coordination coordination) {
         notSuperseded(review, "L-COORDINATE");
         List<Problem.FieldError> errors = new ArrayList<>();
         required(errors, "disagreement", coordination == null ? null : coordination.disagreement());
         required(errors, "outcome", coordination == null ? null : coordination.outcome());
         failOn(errors);
+        CoordinationOutcome outcome = CoordinationOutcome.of(coordination.outcome()).orElseThrow(() ->
+                RuleProblems.invalid("L-COORDINATE", List.of(new Problem.FieldError("outcome", "must be one of "
+                        + Arrays.toString(CoordinationOutcome.values()) + ", not " + coordination.outcome()))));
+        if (outcome == CoordinationOutcome.REVIEW_UPHELD) {
+            return review;
+        }
+        if (review.status() != ReviewStatus.RETURNED) {
+            throw RuleProblems.conflict("L-COORDINATE", "review " + review.reviewId() + " is " + review.status()
+                    + "; only a returned draft can be upheld against its return");
+        }
+        // the coordination overrules the return: the draft goes on to the collective discussion as approved
+        return review.withStatus(ReviewStatus.APPROVED, review.reviewer());
     }
 
     public static void counselNote(Review review, Requests.CounselNote note) {
@@ -116,6 +137,11 @@ public final class ReviewRules {
         }
         required(errors, "outcome", discussion == null ? null : discussion.outcome());
         failOn(errors);
+        if (CollectiveOutcome.of(discussion.outcome()).isEmpty()) {
+            // free text cannot say no in a way the gate could read, so only the three outcomes are recorded
+            throw RuleProblems.invalid("L-COLLECTIVE", List.of(new Problem.FieldError("outcome",
+                    "must be one of " + Arrays.toString(CollectiveOutcome.values()) + ", not " + discussion.outcome())));
+        }
     }
 
     /** L-TIME: one extension, while the review is undecided. */

@@ -27,7 +27,7 @@ class ClassifierTest {
     static Draft draft(String fine, boolean licence, boolean closed, boolean hearing, String... flags) {
         ObjectNode content = JsonNodeFactory.instance.objectNode();
         return new Draft(1, "a".repeat(64), fine == null ? null : new BigDecimal(fine), null, licence, closed,
-                List.of(flags), hearing, content);
+                List.of(flags), hearing, null, content);
     }
 
     @Test

@@ -59,8 +59,16 @@ class ReviewRulesTest {
         assertEquals("reviewer", other.toProblem("/").errors().get(0).field());
         assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-qian", null),
                 NOBODY, Set.of("91130100MA0AAAAAAA", "11130100MB12345671")));
-        assertDoesNotThrow(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null), new Requests.Assign("reviewer-new", null),
-                NOBODY, Set.of()));
+    }
+
+    @Test
+    @DisplayName("L-OPINION: an admin cannot assign a review to someone never seen as a reviewer (no reviewer role, or unknown): 422 naming reviewer")
+    void assignOnlyToKnownReviewers() {
+        ProblemException unknown = refused(() -> ReviewRules.assign(review(ReviewStatus.OPEN, null),
+                new Requests.Assign("officer-HB-0009", null), NOBODY, Set.of()));
+        assertEquals(422, unknown.status());
+        assertEquals("L-OPINION", unknown.rule());
+        assertEquals("reviewer", unknown.toProblem("/").errors().get(0).field());
     }
 
     @Test
@@ -109,12 +117,42 @@ class ReviewRulesTest {
     @Test
     @DisplayName("L-COLLECTIVE: discussed once, and only after an approving opinion")
     void collective() {
-        Requests.Discussion meeting = new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "同意");
+        Requests.Discussion meeting = new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "APPROVED");
         assertEquals("L-COLLECTIVE", refused(() -> ReviewRules.discussion(review(ReviewStatus.ASSIGNED, "z"), meeting)).rule());
         Review approved = review(ReviewStatus.APPROVED, "z");
         assertDoesNotThrow(() -> ReviewRules.discussion(approved, meeting));
         assertEquals("L-COLLECTIVE", refused(() -> ReviewRules.discussion(approved.discussedCollectively(), meeting)).rule());
         assertEquals(400, refused(() -> ReviewRules.discussion(approved, new Requests.Discussion(null, List.of(), " "))).status());
+    }
+
+    @Test
+    @DisplayName("L-COLLECTIVE: the outcome is APPROVED, AMENDED or REFUSED; free text is a 422 naming L-COLLECTIVE and outcome")
+    void collectiveOutcomeIsTyped() {
+        Review approved = review(ReviewStatus.APPROVED, "z");
+        ProblemException words = refused(() -> ReviewRules.discussion(approved,
+                new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), "不同意")));
+        assertEquals(422, words.status());
+        assertEquals("L-COLLECTIVE", words.rule());
+        assertEquals("outcome", words.toProblem("/").errors().get(0).field());
+        for (CollectiveOutcome outcome : CollectiveOutcome.values()) {
+            assertDoesNotThrow(() -> ReviewRules.discussion(approved,
+                    new Requests.Discussion(LocalDate.of(2026, 10, 14), List.of("局长 王某"), outcome.name())));
+        }
+    }
+
+    @Test
+    @DisplayName("L-COORDINATE: a coordination that upholds the draft turns its returned review APPROVED; one that upholds the review changes nothing")
+    void coordinationDecides() {
+        Review returned = review(ReviewStatus.RETURNED, "z");
+        assertEquals(ReviewStatus.APPROVED,
+                ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "DRAFT_UPHELD")).status());
+        assertEquals(returned, ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "REVIEW_UPHELD")));
+        assertEquals(409, refused(() -> ReviewRules.coordination(review(ReviewStatus.ASSIGNED, "z"),
+                new Requests.Coordination("罚款数额", "DRAFT_UPHELD"))).status());
+        ProblemException words = refused(() -> ReviewRules.coordination(returned, new Requests.Coordination("罚款数额", "维持")));
+        assertEquals(422, words.status());
+        assertEquals("L-COORDINATE", words.rule());
+        assertEquals("outcome", words.toProblem("/").errors().get(0).field());
     }
 
     @Test

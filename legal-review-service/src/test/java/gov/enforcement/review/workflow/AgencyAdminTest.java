@@ -40,10 +40,10 @@ class AgencyAdminTest {
         get(B, path).statusCode(200); // an admin reads every agency
         post(B, path + "/assign", Map.of("reviewer", "reviewer-B")).statusCode(403).contentType("application/problem+json");
         post(B, path + "/extension", Map.of("reason", "案情复杂")).statusCode(403);
-        post(B, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "维持")).statusCode(403);
+        post(B, path + "/coordination", Map.of("disagreement", "罚款数额", "outcome", "DRAFT_UPHELD")).statusCode(403);
         post(B, path + "/counsel-notes", Map.of("counsel", "律师", "note", "无")).statusCode(403);
         post(B, path + "/collective-discussion", Map.of("heldOn", "2026-09-28", "participants", List.of("局长"),
-                "outcome", "同意")).statusCode(403);
+                "outcome", "APPROVED")).statusCode(403);
         get(Catalogues.ADMIN, path).statusCode(200).body("review.status", equalTo("OPEN"))
                 .body("review.extended", equalTo(false));
         assertEquals(0, TestDatabase.count("select count(*) from review_history where review_id = '" + review
@@ -54,7 +54,7 @@ class AgencyAdminTest {
     }
 
     @Test
-    @DisplayName("L-OPINION: an admin cannot assign its agency's review to a reviewer of another agency (422 naming reviewer)")
+    @DisplayName("L-OPINION: an admin cannot assign its agency's review to a reviewer of another agency, an officer or an unknown name (422 naming reviewer)")
     void noAssignmentToAnotherAgencysReviewer() {
         Catalogues.standard();
         CaseStream stream = new CaseStream(A).registered("PENALTY", "officer-HB-0602", "HB-0602");
@@ -67,6 +67,17 @@ class AgencyAdminTest {
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "reviewer-outsider-b")).statusCode(422)
                 .contentType("application/problem+json").body("errors.field", hasItem("reviewer"));
         get(Catalogues.ADMIN, path).statusCode(200).body("review.status", equalTo("OPEN"));
+
+        // someone never seen with the reviewer role (an officer, a typo) would leave the review stuck just as well
+        String officer = TestTokens.officer(A, "HB-0609");
+        get(officer, "/api/v1/reviews").statusCode(403);
+        for (String nobody : List.of("officer-HB-0609", "reviewer-typo")) {
+            post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", nobody)).statusCode(422)
+                    .contentType("application/problem+json").body("rule", equalTo("L-OPINION"))
+                    .body("errors.field", hasItem("reviewer"));
+        }
+        assertEquals(0, TestDatabase.count("select count(*) from review_history where review_id = '" + review
+                + "' and kind = 'ReviewAssigned'"), "nothing recorded");
 
         String own = TestTokens.mint("reviewer-wang", Set.of("reviewer"), A, null);
         get(own, "/api/v1/reviews").statusCode(200);

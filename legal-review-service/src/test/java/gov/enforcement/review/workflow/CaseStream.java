@@ -63,8 +63,13 @@ public final class CaseStream {
         return this;
     }
 
-    /** A DecisionDrafted; returns its draftHash. */
+    /** A DecisionDrafted naming no drafter, as recorded before drafts named one; returns its draftHash. */
     public String drafted(int revision, String fine, String reasons, String... flags) {
+        return draftedBy(null, revision, fine, reasons, flags);
+    }
+
+    /** A DecisionDrafted by the officer with that token subject; returns its draftHash. */
+    public String draftedBy(String drafter, int revision, String fine, String reasons, String... flags) {
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("revision", revision).put("decisionType", "行政处罚决定")
                 .put("facts", "拖欠32名农民工工资").put("legalBasis", "《保障农民工工资支付条例》第五十四条")
                 .put("discretionBenchmark", "第54-2项").put("discretionReasons", reasons);
@@ -81,6 +86,9 @@ public final class CaseStream {
         data.put("afterHearing", false);
         String hash = sha256(data.toString());
         data.put("draftHash", hash);
+        if (drafter != null) {
+            data.put("draftedBy", drafter);
+        }
         send(EventTypes.DECISION_DRAFTED, data);
         return hash;
     }

@@ -40,18 +40,19 @@ class DeadlineTest {
         String review = stream.reviewEvent(EventTypes.LEGAL_REVIEW_OPENED, hash).path("reviewId").asText();
         String path = "/api/v1/reviews/" + review;
 
+        get(LI, "/api/v1/reviews").statusCode(200); // known as a reviewer of agency A from now on
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "reviewer-li")).statusCode(200)
                 .body("reviewer", equalTo("reviewer-li"));
         post(Catalogues.ADMIN, path + "/assign", Map.of("reviewer", "officer-HB-0401")).statusCode(403)
                 .body("rule", equalTo("X-SEPARATE"));
         post(LI, path + "/counsel-notes", Map.of("counsel", "孙律师", "note", "建议从轻")).statusCode(200);
-        post(LI, path + "/coordination", Map.of("disagreement", "是否减轻", "outcome", "不予减轻")).statusCode(200);
+        post(LI, path + "/coordination", Map.of("disagreement", "是否减轻", "outcome", "REVIEW_UPHELD")).statusCode(200);
         post(LI, path + "/coordination", Map.of("outcome", "x")).statusCode(400);
         String due = get(LI, path).extract().path("review.dueOn");
         post(LI, path + "/extension", Map.of("reason", "案情复杂")).statusCode(200).body("extended", equalTo(true));
         post(LI, path + "/extension", Map.of("reason", "again")).statusCode(409).body("rule", equalTo("L-TIME"));
         assertEquals(due, stream.reviewEvent(EventTypes.LEGAL_REVIEW_EXTENDED, hash).path("previousDueOn").asText());
-        assertEquals("不予减轻", stream.reviewEvent(EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, hash).path("outcome").asText());
+        assertEquals("REVIEW_UPHELD", stream.reviewEvent(EventTypes.LEGAL_REVIEW_COORDINATION_RESOLVED, hash).path("outcome").asText());
         assertEquals("孙律师", stream.reviewEvent(EventTypes.LEGAL_REVIEW_COUNSEL_NOTE_GIVEN, hash).path("counsel").asText());
 
         // the deadline passes (as after a restart days later): the state is in the table, the scheduler finds it

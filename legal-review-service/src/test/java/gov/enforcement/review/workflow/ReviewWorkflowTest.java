@@ -93,7 +93,7 @@ class ReviewWorkflowTest {
         assertEquals("RETURN", returned.path("outcome").asText());
         assertEquals(7, returned.path("items").size());
         post(ZHAO, path + "/collective-discussion", Map.of("heldOn", "2026-11-20", "participants", List.of("局长 王某"),
-                "outcome", "同意")).statusCode(409).body("rule", equalTo("L-COLLECTIVE"));
+                "outcome", "APPROVED")).statusCode(409).body("rule", equalTo("L-COLLECTIVE"));
 
         // the undertaking unit redrafts: a new DecisionDrafted for the same case
         String second = stream.drafted(2, "55000", "涉及农民工32人；首次违法，已部分支付，从轻处罚");
@@ -112,13 +112,18 @@ class ReviewWorkflowTest {
         assertEquals("reviewer-zhao", approved.path("reviewer").asText());
         assertSignatureVerifies(approved);
 
+        // L-COLLECTIVE: the meeting's words are not an outcome the gate could read; nothing is recorded
+        post(ZHAO, path2 + "/collective-discussion", Map.of("heldOn", "2026-11-20", "participants", List.of("局长 王某"),
+                "outcome", "同意作出处罚决定")).statusCode(422).contentType("application/problem+json")
+                .body("rule", equalTo("L-COLLECTIVE")).body("errors.field", hasItem("outcome"));
         post(ZHAO, path2 + "/collective-discussion", Map.of("heldOn", LocalDate.of(2026, 11, 20).toString(),
-                "participants", List.of("局长 王某", "副局长 李某"), "outcome", "同意作出处罚决定")).statusCode(200);
+                "participants", List.of("局长 王某", "副局长 李某"), "outcome", "APPROVED")).statusCode(200);
         JsonNode discussed = stream.reviewEvent(EventTypes.LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD, second);
         assertEquals("2026-11-20", discussed.path("heldOn").asText());
+        assertEquals("APPROVED", discussed.path("outcome").asText());
         assertEquals(2, discussed.path("participants").size());
         post(ZHAO, path2 + "/collective-discussion", Map.of("heldOn", "2026-11-21", "participants", List.of("局长 王某"),
-                "outcome", "again")).statusCode(409).body("rule", equalTo("L-COLLECTIVE"));
+                "outcome", "REFUSED")).statusCode(409).body("rule", equalTo("L-COLLECTIVE"));
 
         // the history keeps both opinions with their checklists, and the discussion
         get(ZHAO, path).statusCode(200).body("review.status", equalTo("RETURNED"))

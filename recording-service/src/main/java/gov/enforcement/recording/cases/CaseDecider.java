@@ -42,7 +42,7 @@ public final class CaseDecider {
                 StepRules.requireTwoQualifiedOfficers(state, ((CaseEvent.EvidenceRecorded) step).certificates(), context);
                 yield step;
             }
-            case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state);
+            case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state, context.actor().subject());
             case "DecisionIssued" -> issue((DecisionIssued) step, state, context);
             case "DecisionExecuted" -> {
                 StepRules.requireAmount("amountPaid", ((CaseEvent.DecisionExecuted) step).amountPaid());
@@ -102,7 +102,7 @@ public final class CaseDecider {
         if (event instanceof CaseRegistered r) {
             return new CaseState(r.caseId(), r.caseNumber(), r.agency(), r.unit(), r.category(), r.matter(),
                     CaseStatus.REGISTERED, r.parties(), r.officers(), r.registeredAt(), Set.of(), false, false,
-                    null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), List.of(), state.version() + 1);
+                    null, Set.of(), Set.of(), java.util.Map.of(), null, Set.of(), Set.of(), List.of(), state.version() + 1);
         }
         CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(stepKey(event));
         return switch (event.getClass().getSimpleName()) {

@@ -57,12 +57,25 @@ public sealed interface CaseEvent {
             implements CaseEvent {
     }
 
-    /** A decision drafted (拟决定); {@code draftHash} identifies exactly this text for legal review (L-GATE). */
+    /**
+     * A decision drafted (拟决定); {@code draftHash} identifies exactly this text for legal review (L-GATE);
+     * {@code draftedBy}, the drafting officer's subject, is set by the server (X-SEPARATE, L-RESPONSIBILITY) and
+     * is null in drafts recorded before it was.
+     */
     record DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
                            String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
                            BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
-                           List<String> declaredFlags, boolean afterHearing, String draftHash)
+                           List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy)
             implements CaseEvent {
+
+        /** A draft as an officer sends it, before the server completes it. */
+        public DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
+                               String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
+                               BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
+                               List<String> declaredFlags, boolean afterHearing, String draftHash) {
+            this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
+                    confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, null);
+        }
     }
 
     /** L-CATALOGUE, recorded from legal review: whether the draft with this hash is major, and why. */
@@ -79,8 +92,9 @@ public sealed interface CaseEvent {
     record ReviewItem(String item, boolean passed, String comment) {
     }
 
-    /** L-COORDINATE, recorded from legal review. */
-    record CoordinationResolved(UUID reviewId, String draftHash, String outcome) implements CaseEvent {
+    /** L-COORDINATE, recorded from legal review; {@code disagreement} is null in facts recorded before it was kept. */
+    record CoordinationResolved(UUID reviewId, String draftHash, String outcome, String disagreement)
+            implements CaseEvent {
     }
 
     /** L-COLLECTIVE, recorded from legal review. */

@@ -4,22 +4,24 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * A case as its events have made it. Immutable: {@link CaseDecider#evolve} returns a new state.
- * {@code version} is the number of events in the stream.
+ * {@code version} is the number of events in the stream; {@code discussedDrafts} maps a draft hash to the outcome
+ * of its latest collective discussion.
  */
 public record CaseState(
         UUID caseId, String caseNumber, String agency, String unit, CaseCategory category, String matter,
         CaseStatus status, List<Party> parties, List<Officer> officers, OffsetDateTime registeredAt,
         Set<String> investigators, boolean hearingRequested, boolean hearingHeld,
-        Draft draft, Set<String> approvedDrafts, Set<String> returnedDrafts, Set<String> discussedDrafts,
+        Draft draft, Set<String> approvedDrafts, Set<String> returnedDrafts, Map<String, String> discussedDrafts,
         Issued issued, Set<String> afterDecision, Set<String> avSteps, List<String> recordedSteps, long version) {
 
     public static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, List.of(), List.of(),
-            null, Set.of(), false, false, null, Set.of(), Set.of(), Set.of(), null, Set.of(), Set.of(), List.of(), 0);
+            null, Set.of(), false, false, null, Set.of(), Set.of(), Map.of(), null, Set.of(), Set.of(), List.of(), 0);
 
     /** The current draft decision and its classification by legal review, if any yet. */
     public record Draft(int revision, String hash, String decisionType, Boolean major, String catalogueVersion,
@@ -64,7 +66,7 @@ public record CaseState(
                 discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
     }
 
-    CaseState withReview(Set<String> approved, Set<String> returned, Set<String> discussed) {
+    CaseState withReview(Set<String> approved, Set<String> returned, Map<String, String> discussed) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approved, returned, discussed,
                 issued, afterDecision, avSteps, recordedSteps, version);

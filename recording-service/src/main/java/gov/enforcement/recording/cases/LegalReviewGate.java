@@ -1,17 +1,39 @@
 package gov.enforcement.recording.cases;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * L-GATE: a decision is issued only from a draft that legal review classified and, when major, approved
- * and that was discussed collectively — all for exactly that draft's hash.
+ * L-GATE: a decision is issued only from a draft that legal review classified and, when major, approved (by an
+ * opinion, or by a coordination that upheld the draft against its return) and that a collective discussion
+ * approved (L-COLLECTIVE) — all for exactly that draft's hash.
  */
 final class LegalReviewGate {
 
+    /** L-COLLECTIVE: the one outcome of the meeting that lets the draft issue. */
+    static final String CONSENT = "APPROVED";
+    /** L-COORDINATE: the outcome that overrules a return; older free-text outcomes change nothing, as before. */
+    static final String DRAFT_UPHELD = "DRAFT_UPHELD";
+
     private LegalReviewGate() {
+    }
+
+    /*
+     * Before outcomes were typed, a discussion carried the meeting's words ("同意…", "不同意…") and every one
+     * opened the gate. Such words are read as no consent: the gate cannot tell yes from no in free text, and a
+     * decision stopped here can be redrafted and discussed again, while an issued one cannot be taken back.
+     */
+    private static String withheld(String outcome) {
+        return switch (outcome) {
+            case "REFUSED" -> "the collective discussion refused this draft";
+            case "AMENDED" -> "the collective discussion amended this draft; record the amended draft";
+            default -> "the collective discussion's outcome \"" + outcome
+                    + "\" is not APPROVED (free text is not read as consent); record a new draft";
+        };
     }
 
     /** What is still missing before the current draft may be issued; empty when the gate is open. */
@@ -27,8 +49,11 @@ final class LegalReviewGate {
                 missing.add(state.returnedDrafts().contains(draft.hash())
                         ? "legal review returned this draft" : "no approving ReviewOpinionGiven for this draft");
             }
-            if (!state.discussedDrafts().contains(draft.hash())) {
+            String discussed = state.discussedDrafts().get(draft.hash());
+            if (discussed == null) {
                 missing.add("no CollectiveDiscussionHeld for this draft");
+            } else if (!CONSENT.equals(discussed)) {
+                missing.add(withheld(discussed));
             }
         }
         return missing;
@@ -55,9 +80,17 @@ final class LegalReviewGate {
             }
             return state.withReview(Set.copyOf(approved), Set.copyOf(returned), state.discussedDrafts());
         }
+        if (event instanceof CaseEvent.CoordinationResolved coordination && DRAFT_UPHELD.equals(coordination.outcome())) {
+            // L-COORDINATE overruled legal review's return: the draft stands as approved
+            Set<String> returned = new HashSet<>(state.returnedDrafts());
+            returned.remove(coordination.draftHash());
+            return state.withReview(CaseState.plus(state.approvedDrafts(), List.of(coordination.draftHash())),
+                    Set.copyOf(returned), state.discussedDrafts());
+        }
         if (event instanceof CaseEvent.CollectiveDiscussionHeld discussion) {
-            return state.withReview(state.approvedDrafts(), state.returnedDrafts(),
-                    CaseState.plus(state.discussedDrafts(), List.of(discussion.draftHash())));
+            Map<String, String> discussed = new HashMap<>(state.discussedDrafts());
+            discussed.put(discussion.draftHash(), String.valueOf(discussion.outcome()));
+            return state.withReview(state.approvedDrafts(), state.returnedDrafts(), Map.copyOf(discussed));
         }
         return state;
     }

@@ -47,8 +47,11 @@ final class StepRules {
         }
     }
 
-    /** R-TEXT, then the server-side revision number and the hash that legal review approves (L-GATE). */
-    static DecisionDrafted completeDraft(DecisionDrafted draft, CaseState state) {
+    /**
+     * R-TEXT, then the server-side revision number, the hash that legal review approves (L-GATE) and the drafter,
+     * whom legal review keeps from reviewing the draft (X-SEPARATE); a drafter named in the step is not trusted.
+     */
+    static DecisionDrafted completeDraft(DecisionDrafted draft, CaseState state, String drafter) {
         requireText("decisionType", draft.decisionType());
         requireText("facts", draft.facts());
         requireText("legalBasis", draft.legalBasis());
@@ -66,7 +69,7 @@ final class StepRules {
         return new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(), complete.legalBasis(),
                 complete.discretionBenchmark(), complete.discretionReasons(), complete.fineAmount(),
                 complete.confiscationAmount(), complete.licenceRevoked(), complete.businessClosed(),
-                complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete));
+                complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete), drafter);
     }
 
     /** SHA-256 over the draft's content in a fixed field order: the same text always has the same hash. */

@@ -115,7 +115,7 @@ class CaseDeciderTest {
         assertEquals("L-GATE", refused(() -> CaseDecider.decide(issue(), approvedOnly, by("HB-0003"))).rule());
 
         CaseState ready = then(approvedOnly, new CaseEvent.CollectiveDiscussionHeld(hash, CaseFixtures.NOW.toLocalDate(),
-                List.of("局长", "副局长", "法规科科长"), "同意"));
+                List.of("局长", "副局长", "法规科科长"), "APPROVED"));
         CaseEvent.DecisionIssued issued = (CaseEvent.DecisionIssued) CaseDecider.decide(issue(), ready, by("HB-0003"));
         assertEquals(hash, issued.draftHash());
         assertEquals(CaseStatus.DECIDED, CaseDecider.evolve(ready, issued).status());
@@ -127,7 +127,7 @@ class CaseDeciderTest {
         CaseState state = drafted(BIG_FINE);
         String oldHash = state.draft().hash();
         CaseState approvedOld = then(state, new CaseEvent.DecisionClassified(oldHash, true, "2026.1", List.of()),
-                opinion(oldHash, "APPROVE"), new CaseEvent.CollectiveDiscussionHeld(oldHash, null, List.of(), "同意"));
+                opinion(oldHash, "APPROVE"), new CaseEvent.CollectiveDiscussionHeld(oldHash, null, List.of(), "APPROVED"));
         CaseState revised = CaseDecider.evolve(approvedOld, CaseDecider.decide(draft(new BigDecimal("180000")), approvedOld, by("HB-0001")));
         String newHash = revised.draft().hash();
         CaseState classifiedNew = then(revised, new CaseEvent.DecisionClassified(newHash, true, "2026.1", List.of()));

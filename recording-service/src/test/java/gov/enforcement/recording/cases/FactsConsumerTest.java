@@ -65,7 +65,7 @@ class FactsConsumerTest {
                 .put("outcome", "APPROVE").put("reviewer", "reviewer-1").putNull("problems").putNull("signature");
         opinion.putArray("items").addObject().put("item", "COMPETENCE").put("passed", true).put("comment", "主体适格");
         TestEvents.send(Topics.REVIEW_EVENTS, fact("review", Topics.REVIEW_EVENTS, "ReviewOpinionGiven", caseId, opinion));
-        ObjectNode discussion = data().put("draftHash", hash).put("heldOn", "2026-09-28").put("outcome", "同意");
+        ObjectNode discussion = data().put("draftHash", hash).put("heldOn", "2026-09-28").put("outcome", "APPROVED");
         discussion.putArray("participants").add("局长").add("副局长");
         TestEvents.send(Topics.REVIEW_EVENTS, fact("review", Topics.REVIEW_EVENTS, "CollectiveDiscussionHeld", caseId, discussion));
         // legal review's own bookkeeping does not enter the case file
