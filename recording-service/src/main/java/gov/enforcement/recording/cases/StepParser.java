@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.ProblemMappers;
 import gov.enforcement.platform.problem.Problems;
@@ -36,10 +37,13 @@ public class StepParser {
         if (request.data() == null || !request.data().isObject()) {
             throw Problems.invalidField("data", "must be an object");
         }
+        if (CaseLifecycle.OFFICER_STEPS.contains(type.getSimpleName())) { // the others are refused by the decider
+            StepSchemas.requireValid(type, (ObjectNode) request.data());
+        }
         CaseEvent event;
         byte[] encoded;
         try {
-            event = json.treeToValue(request.data(), type);
+            event = withServerIds(json.treeToValue(request.data(), type));
             encoded = json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw ProblemMappers.fromJson(e, "data");
@@ -48,6 +52,15 @@ public class StepParser {
         if (encoded.length > Outbox.MAX_STEP_DATA_BYTES) {
             throw Problems.eventTooLarge("the step's data is " + encoded.length + " bytes; at most "
                     + Outbox.MAX_STEP_DATA_BYTES + " can be published");
+        }
+        return event;
+    }
+
+    /** Evidence gets its id in the case file from the server when the officer gives none, as an upload does. */
+    private static CaseEvent withServerIds(CaseEvent event) {
+        if (event instanceof CaseEvent.EvidenceRecorded e && e.evidenceId() == null) {
+            return new CaseEvent.EvidenceRecorded(UUID.randomUUID(), e.kind(), e.description(), e.certificates(),
+                    e.collectedAt(), e.sha256());
         }
         return event;
     }
