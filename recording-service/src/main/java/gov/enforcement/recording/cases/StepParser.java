@@ -34,6 +34,10 @@ public class StepParser {
         Class<? extends CaseEvent> type = CaseEventTypes.find(request.type())
                 .orElseThrow(() -> Problems.invalidField("type", "unknown step " + request.type()
                         + "; one of " + CaseLifecycle.OFFICER_STEPS));
+        if (type == CaseEvent.AudioVisualRecorded.class) {
+            throw Problems.ruleViolated("R-AV", "type", "an audio-visual record is made only by uploading its content"
+                    + " (POST /api/v1/cases/{id}/evidence), which the server hashes; it is not appended as a step");
+        }
         if (request.data() == null || !request.data().isObject()) {
             throw Problems.invalidField("data", "must be an object");
         }
@@ -54,6 +58,16 @@ public class StepParser {
                     + Outbox.MAX_STEP_DATA_BYTES + " can be published");
         }
         return event;
+    }
+
+    /** The metadata of an upload the server hashed: checked like any step, then read into its event. */
+    CaseEvent parseUpload(ObjectNode metadata) {
+        StepSchemas.requireValid(CaseEvent.AudioVisualRecorded.class, metadata);
+        try {
+            return json.treeToValue(metadata, CaseEvent.AudioVisualRecorded.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.fromJson(e, "data");
+        }
     }
 
     /** Evidence gets its id in the case file from the server when the officer gives none, as an upload does. */
