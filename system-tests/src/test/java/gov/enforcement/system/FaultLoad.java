@@ -163,12 +163,13 @@ final class FaultLoad {
             case 0 -> {
                 type = "InvestigationRecorded";
                 data = Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001", "HB-0002"),
+                        "startedAt", "2026-03-04T09:30:00+08:00", "endedAt", "2026-03-04T11:40:00+08:00",
                         "summary", "调取工资发放记录 " + marker);
             }
             case 1 -> {
                 type = "RightsNotified";
                 data = Map.of("reason", "拟作出行政处罚 " + marker, "legalBasis", "《劳动保障监察条例》第二十六条",
-                        "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN");
+                        "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN", "notifiedAt", "2026-03-20T10:05:00+08:00");
             }
             case 2 -> {
                 type = "DecisionDrafted";

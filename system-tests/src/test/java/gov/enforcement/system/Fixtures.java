@@ -159,10 +159,10 @@ final class Fixtures {
         String events = "/api/v1/cases/" + caseId + "/events";
         await("X-TWO admits " + certificates, () -> Http.json(gateway, "POST", events, officer, Map.of(
                 "type", "InvestigationRecorded", "data", Map.of("kind", "INVESTIGATION", "certificates", certificates,
-                        "summary", "调取工资发放记录"))).status() == 201 ? "admitted" : null);
+                        "startedAt", "2026-03-04T09:30:00+08:00", "endedAt", "2026-03-04T11:40:00+08:00", "summary", "调取工资发放记录"))).status() == 201 ? "admitted" : null);
         expect(Http.json(gateway, "POST", events, officer, Map.of("type", "RightsNotified", "data", Map.of(
                 "reason", "拟作出行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
-                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN"))), 201);
+                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN", "notifiedAt", "2026-03-20T10:05:00+08:00"))), 201);
         expect(Http.json(gateway, "POST", events, officer, Map.of("type", "DecisionDrafted", "data", Map.of(
                 "decisionType", "FINE", "facts", "拖欠工资三个月", "legalBasis", "《劳动保障监察条例》第二十六条",
                 "discretionBenchmark", "裁量基准第3档", "discretionReasons", "拖欠人数多、时间长", "fineAmount", fine))), 201);

@@ -105,9 +105,9 @@ class MajorDecisionIT {
                         "parties", List.of(Map.of("kind", "PERSON", "name", "张三", "idNumber", "130102198001010010"))))
                 .post("/api/v1/cases").then().statusCode(201).extract().path("caseId");
         step(investigator, caseId, "InvestigationRecorded", Map.of("kind", "INVESTIGATION",
-                "certificates", List.of("HB-0001", "HB-0002"), "summary", "调取工资发放记录")).then().statusCode(201);
+                "certificates", List.of("HB-0001", "HB-0002"), "startedAt", "2026-03-04T09:30:00+08:00", "endedAt", "2026-03-04T11:40:00+08:00", "summary", "调取工资发放记录")).then().statusCode(201);
         step(investigator, caseId, "RightsNotified", Map.of("reason", "拟作出行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
-                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN")).then().statusCode(201);
+                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN", "notifiedAt", "2026-03-20T10:05:00+08:00")).then().statusCode(201);
         step(investigator, caseId, "DecisionDrafted", draft(fine)).then().statusCode(201);
         return caseId;
     }

@@ -7,7 +7,6 @@ import gov.enforcement.audit.leaf.Leaves;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.recording.audit.AuditProofs;
-import gov.enforcement.recording.audit.NotYetLoggedException;
 import gov.enforcement.recording.audit.SigningKeys;
 import gov.enforcement.recording.audit.StoredCheckpoint;
 import gov.enforcement.recording.audit.access.AccessLog;
@@ -70,9 +69,7 @@ public class ArchiveExporter {
                     .chain(events -> keys.published(pool).map(published -> archive(state, head, events, published))))
                     .call(archive -> pool.withTransaction(tx -> accessLog.record(tx,
                             AccessRecord.of(reader, caseId, purpose.strip(), "archive export"))));
-        }).onFailure(NotYetLoggedException.class).transform(e -> Problems.conflict(
-                "the case's latest events are not yet under a signed checkpoint; retry in a few seconds: " + e.getMessage())
-                .with("retryAfterSeconds", 2));
+        });
     }
 
     private Uni<List<CaseArchive.Event>> events(UUID caseId, long treeSize) {
@@ -83,7 +80,7 @@ public class ArchiveExporter {
                     rows.forEach(list::add);
                     Uni<List<CaseArchive.Event>> chain = Uni.createFrom().item(new ArrayList<>());
                     for (Row row : list) {
-                        chain = chain.chain(done -> proofs.inclusion(row.getUUID("event_id"), treeSize).map(inclusion -> {
+                        chain = chain.chain(done -> proofs.inclusionUnder(row.getUUID("event_id"), treeSize).map(inclusion -> {
                             done.add(new CaseArchive.Event(row.getLong("version"), row.getUUID("event_id").toString(),
                                     row.getString("event_type"), Leaves.time(row.getOffsetDateTime("recorded_at")),
                                     tree(row.getString("data")), inclusion.leafIndex(),
@@ -102,7 +99,9 @@ public class ArchiveExporter {
                         e.data().path("size").isNumber() ? e.data().path("size").asLong() : null,
                         e.data().path("mediaType").asText(null), e.data().path("forStep").asText(null)))
                 .toList();
-        var archived = events.get(events.size() - 1).data();
+        // the archiving step's own data: steps may follow it (an interference is recorded at any time)
+        var archived = events.stream().filter(e -> e.type().endsWith(".CaseArchived.v1")).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("an archived case without CaseArchived")).data();
         return new CaseArchive(CaseArchive.FORMAT, state.caseId().toString(), state.caseNumber(), state.agency(),
                 archived.path("retentionClass").asText(null),
                 archived.path("retentionYears").isNumber() ? archived.path("retentionYears").asInt() : null,

@@ -43,6 +43,15 @@ public class AuditProofs {
 
     /** @param treeSize null for the latest checkpoint's */
     public Uni<Inclusion> inclusion(UUID refId, Long treeSize) {
+        return inclusion(refId, treeSize, treeSize != null);
+    }
+
+    /** Into a checkpoint the caller did not choose (an export's): a leaf beyond it is not yet logged, not a bad size. */
+    public Uni<Inclusion> inclusionUnder(UUID refId, long checkpointSize) {
+        return inclusion(refId, checkpointSize, false);
+    }
+
+    private Uni<Inclusion> inclusion(UUID refId, Long treeSize, boolean sizeAskedFor) {
         return pool.preparedQuery("select leaf_index, leaf_hash from audit_leaves where ref_id = $1")
                 .execute(Tuple.of(refId))
                 .chain(rows -> rows.size() == 0 ? notLogged(refId) : latestCheckpoint().chain(latest -> {
@@ -53,7 +62,7 @@ public class AuditProofs {
                         throw Problems.invalidField("treeSize", "is beyond the latest checkpoint (" + latest.treeSize() + ")");
                     }
                     if (index >= size) {
-                        if (treeSize == null) {
+                        if (!sizeAskedFor) {
                             throw new NotYetLoggedException(refId + " is leaf " + index
                                     + " but the latest checkpoint covers " + size + " leaves");
                         }

@@ -28,14 +28,13 @@ public record AudioVisualCatalogue(Set<String> entries) {
                 || (category != null && entries.contains(category.name() + ":*"));
     }
 
-    /** The steps of the case that need AV and have none recorded for them. */
+    /** The steps of the case that need AV and have an occurrence with none recorded for it (per occurrence). */
     public List<String> missing(CaseState state) {
         Set<String> missing = new LinkedHashSet<>();
-        for (String step : state.recordedSteps()) {
+        for (String step : state.audioVisual().uncoveredSteps()) {
             String[] parts = step.split(":", 2);
-            String name = parts[0];
-            if (requires(state.category(), name, parts.length > 1 ? parts[1] : null) && !state.avSteps().contains(name)) {
-                missing.add(name);
+            if (requires(state.category(), parts[0], parts.length > 1 ? parts[1] : null)) {
+                missing.add(parts[0]);
             }
         }
         return List.copyOf(missing);

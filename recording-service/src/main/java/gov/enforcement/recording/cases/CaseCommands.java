@@ -6,6 +6,7 @@ import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.problem.VersionConflictException;
 import gov.enforcement.platform.security.Caller;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,10 +121,29 @@ public class CaseCommands {
         IdempotencyKeys.requireWellFormed(idempotencyKey);
         CaseEvent step = parser.parse(request);
         String requestHash = parser.hash(caseId, request, expectedVersion);
+        return submit(caseId, step, expectedVersion, idempotencyKey, requestHash, officer, request.type());
+    }
+
+    /**
+     * R-AV: records the metadata of content the server has just stored and hashed. The only way to an
+     * AudioVisualRecorded step: {@link StepParser} refuses it as a plain step, whose hash nobody computed.
+     */
+    public Uni<StepAppended> appendUpload(UUID caseId, ObjectNode metadata, Caller officer) {
+        CaseEvent step = parser.parseUpload(metadata);
+        return submit(caseId, step, null, null, null, officer, "AudioVisualRecorded");
+    }
+
+    /** R-AV: the upload's metadata against the published schema, before any byte of content is stored. */
+    public static void requireValidUpload(ObjectNode metadata) {
+        StepSchemas.requireValid(CaseEvent.AudioVisualRecorded.class, metadata);
+    }
+
+    private Uni<StepAppended> submit(UUID caseId, CaseEvent step, Long expectedVersion, String idempotencyKey,
+                                     String requestHash, Caller officer, String type) {
         return writeQueue.submit(caseId, new CaseWriteQueue.PendingStep(step, expectedVersion, idempotencyKey,
                         requestHash, officer, metadata(officer), new java.util.concurrent.CompletableFuture<>()))
                 .onFailure(ProblemException.class).call(refused -> refusals.record(officer.agency(), caseId,
-                        ((ProblemException) refused).rule(), request.type()));
+                        ((ProblemException) refused).rule(), type));
     }
 
     /** One batch of one case in one transaction; a concurrent writer elsewhere makes it decide again. */

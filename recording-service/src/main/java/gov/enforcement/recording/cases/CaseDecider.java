@@ -102,14 +102,19 @@ public final class CaseDecider {
         if (event instanceof CaseRegistered r) {
             return new CaseState(r.caseId(), r.caseNumber(), r.agency(), r.unit(), r.category(), r.matter(),
                     CaseStatus.REGISTERED, r.parties(), r.officers(), r.registeredAt(), Set.of(), false, false,
-                    null, Set.of(), Set.of(), java.util.Map.of(), null, Set.of(), Set.of(), List.of(), state.version() + 1);
+                    null, Set.of(), Set.of(), java.util.Map.of(), null, Set.of(), AudioVisualCoverage.NONE, List.of(), state.version() + 1);
         }
         CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(stepKey(event));
+        if (event instanceof CaseEvent.AudioVisualRecorded av) {
+            // R-AV-REQUIRED per occurrence; a record that names no step (none could be appended) documents none
+            next = av.forStep() == null ? next : next.withAudioVisual(next.audioVisual().recordedFor(av.forStep()));
+        } else {
+            next = next.withAudioVisual(next.audioVisual().occurred(event.getClass().getSimpleName(), stepKey(event)));
+        }
         return switch (event.getClass().getSimpleName()) {
             case "OfficersAssigned" -> next.withOfficers(merge(next.officers(), ((CaseEvent.OfficersAssigned) event).officers()));
             case "InvestigationRecorded" -> next.withInvestigators(((CaseEvent.InvestigationRecorded) event).certificates());
             case "EvidenceRecorded" -> next.withInvestigators(((CaseEvent.EvidenceRecorded) event).certificates());
-            case "AudioVisualRecorded" -> next.withAudioVisualFor(((CaseEvent.AudioVisualRecorded) event).forStep());
             case "HearingRequested" -> next.withHearing(true, false);
             case "HearingHeld" -> next.withHearing(true, true);
             case "DecisionDrafted" -> {

@@ -42,9 +42,13 @@ final class CaseEventTypes {
     }
 
     static EventType of(CaseEvent event) {
-        EventType type = TYPES.get(event.getClass());
+        return typeOf(event.getClass());
+    }
+
+    static EventType typeOf(Class<? extends CaseEvent> eventClass) {
+        EventType type = TYPES.get(eventClass);
         if (type == null) {
-            throw new IllegalStateException("no published type for " + event.getClass().getSimpleName());
+            throw new IllegalStateException("no published type for " + eventClass.getSimpleName());
         }
         return type;
     }

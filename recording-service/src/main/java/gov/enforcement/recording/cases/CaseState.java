@@ -18,10 +18,10 @@ public record CaseState(
         CaseStatus status, List<Party> parties, List<Officer> officers, OffsetDateTime registeredAt,
         Set<String> investigators, boolean hearingRequested, boolean hearingHeld,
         Draft draft, Set<String> approvedDrafts, Set<String> returnedDrafts, Map<String, String> discussedDrafts,
-        Issued issued, Set<String> afterDecision, Set<String> avSteps, List<String> recordedSteps, long version) {
+        Issued issued, Set<String> afterDecision, AudioVisualCoverage audioVisual, List<String> recordedSteps, long version) {
 
     public static final CaseState NONE = new CaseState(null, null, null, null, null, null, null, List.of(), List.of(),
-            null, Set.of(), false, false, null, Set.of(), Set.of(), Map.of(), null, Set.of(), Set.of(), List.of(), 0);
+            null, Set.of(), false, false, null, Set.of(), Set.of(), Map.of(), null, Set.of(), AudioVisualCoverage.NONE, List.of(), 0);
 
     /** The current draft decision and its classification by legal review, if any yet. */
     public record Draft(int revision, String hash, String decisionType, Boolean major, String catalogueVersion,
@@ -39,55 +39,55 @@ public record CaseState(
     CaseState next(CaseStatus newStatus) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, newStatus, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version + 1);
+                discussedDrafts, issued, afterDecision, audioVisual, recordedSteps, version + 1);
     }
 
     CaseState withOfficers(List<Officer> assigned) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, assigned,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
+                discussedDrafts, issued, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withInvestigators(List<String> certificates) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, plus(investigators, certificates), hearingRequested, hearingHeld, draft, approvedDrafts,
-                returnedDrafts, discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
+                returnedDrafts, discussedDrafts, issued, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withHearing(boolean requested, boolean held) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, requested, held, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
+                discussedDrafts, issued, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withDraft(Draft newDraft) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, newDraft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, recordedSteps, version);
+                discussedDrafts, issued, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withReview(Set<String> approved, Set<String> returned, Map<String, String> discussed) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approved, returned, discussed,
-                issued, afterDecision, avSteps, recordedSteps, version);
+                issued, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withIssued(Issued decision) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, decision, afterDecision, avSteps, recordedSteps, version);
+                discussedDrafts, decision, afterDecision, audioVisual, recordedSteps, version);
     }
 
     CaseState withAfterDecision(String step) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, plus(afterDecision, List.of(step)), avSteps, recordedSteps, version);
+                discussedDrafts, issued, plus(afterDecision, List.of(step)), audioVisual, recordedSteps, version);
     }
 
-    CaseState withAudioVisualFor(String step) {
+    CaseState withAudioVisual(AudioVisualCoverage coverage) {
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, plus(avSteps, List.of(step)), recordedSteps, version);
+                discussedDrafts, issued, afterDecision, coverage, recordedSteps, version);
     }
 
     /** The step with its kind or method, as the audio-visual catalogue names it. */
@@ -99,7 +99,7 @@ public record CaseState(
         steps.add(step);
         return new CaseState(caseId, caseNumber, agency, unit, category, matter, status, parties, officers,
                 registeredAt, investigators, hearingRequested, hearingHeld, draft, approvedDrafts, returnedDrafts,
-                discussedDrafts, issued, afterDecision, avSteps, List.copyOf(steps), version);
+                discussedDrafts, issued, afterDecision, audioVisual, List.copyOf(steps), version);
     }
 
     static Set<String> plus(Set<String> set, java.util.Collection<String> more) {

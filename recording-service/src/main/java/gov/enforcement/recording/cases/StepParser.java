@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.ProblemMappers;
 import gov.enforcement.platform.problem.Problems;
@@ -33,13 +34,20 @@ public class StepParser {
         Class<? extends CaseEvent> type = CaseEventTypes.find(request.type())
                 .orElseThrow(() -> Problems.invalidField("type", "unknown step " + request.type()
                         + "; one of " + CaseLifecycle.OFFICER_STEPS));
+        if (type == CaseEvent.AudioVisualRecorded.class) {
+            throw Problems.ruleViolated("R-AV", "type", "an audio-visual record is made only by uploading its content"
+                    + " (POST /api/v1/cases/{id}/evidence), which the server hashes; it is not appended as a step");
+        }
         if (request.data() == null || !request.data().isObject()) {
             throw Problems.invalidField("data", "must be an object");
+        }
+        if (CaseLifecycle.OFFICER_STEPS.contains(type.getSimpleName())) { // the others are refused by the decider
+            StepSchemas.requireValid(type, (ObjectNode) request.data());
         }
         CaseEvent event;
         byte[] encoded;
         try {
-            event = json.treeToValue(request.data(), type);
+            event = withServerIds(json.treeToValue(request.data(), type));
             encoded = json.writeValueAsBytes(event);
         } catch (JsonProcessingException e) {
             throw ProblemMappers.fromJson(e, "data");
@@ -48,6 +56,25 @@ public class StepParser {
         if (encoded.length > Outbox.MAX_STEP_DATA_BYTES) {
             throw Problems.eventTooLarge("the step's data is " + encoded.length + " bytes; at most "
                     + Outbox.MAX_STEP_DATA_BYTES + " can be published");
+        }
+        return event;
+    }
+
+    /** The metadata of an upload the server hashed: checked like any step, then read into its event. */
+    CaseEvent parseUpload(ObjectNode metadata) {
+        StepSchemas.requireValid(CaseEvent.AudioVisualRecorded.class, metadata);
+        try {
+            return json.treeToValue(metadata, CaseEvent.AudioVisualRecorded.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemMappers.fromJson(e, "data");
+        }
+    }
+
+    /** Evidence gets its id in the case file from the server when the officer gives none, as an upload does. */
+    private static CaseEvent withServerIds(CaseEvent event) {
+        if (event instanceof CaseEvent.EvidenceRecorded e && e.evidenceId() == null) {
+            return new CaseEvent.EvidenceRecorded(UUID.randomUUID(), e.kind(), e.description(), e.certificates(),
+                    e.collectedAt(), e.sha256());
         }
         return event;
     }

@@ -6,8 +6,8 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
-import gov.enforcement.recording.cases.AppendStepRequest;
 import gov.enforcement.recording.cases.CaseCommands;
+import gov.enforcement.recording.cases.CaseLifecycle;
 import gov.enforcement.recording.cases.CaseState;
 import gov.enforcement.recording.cases.StepAppended;
 import io.smallrye.common.annotation.Blocking;
@@ -84,6 +84,10 @@ public class EvidenceResource {
         }
         requireTime("startedAt", startedAt);
         requireTime("endedAt", endedAt);
+        requireKnownStep(forStep);
+        // R-AV: the metadata as the step will carry it, with a stand-in for the content's identity
+        CaseCommands.requireValidUpload(metadata(UUID.randomUUID(), kind, device, officer, forStep, startedAt, endedAt,
+                place, "0".repeat(64), 0, mediaType));
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");
         }
@@ -100,14 +104,29 @@ public class EvidenceResource {
         } catch (BlobRejectedException e) {
             throw Problems.ruleViolated("R-AV", e.field(), e.getMessage());
         }
-        ObjectNode data = json.createObjectNode().put("evidenceId", UUID.randomUUID().toString()).put("kind", kind)
-                .put("device", device).put("certificate", officer.certificate()).put("forStep", forStep)
-                .put("startedAt", startedAt).put("endedAt", endedAt).put("place", place)
-                .put("sha256", blob.sha256()).put("size", blob.size()).put("mediaType", mediaType);
-        StepAppended appended = commands.append(caseId, new AppendStepRequest("AudioVisualRecorded", data, null),
-                null, null, officer).await().indefinitely();
+        ObjectNode data = metadata(UUID.randomUUID(), kind, device, officer, forStep, startedAt, endedAt, place,
+                blob.sha256(), blob.size(), mediaType);
+        StepAppended appended = commands.appendUpload(caseId, data, officer).await().indefinitely();
         return Response.created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
                 .entity(new EvidenceStored(appended, blob.sha256(), blob.size(), mediaType)).build();
+    }
+
+    private ObjectNode metadata(UUID evidenceId, String kind, String device, Caller officer, String forStep,
+                                String startedAt, String endedAt, String place, String sha256, long size,
+                                String mediaType) {
+        return json.createObjectNode().put("evidenceId", evidenceId.toString()).put("kind", kind)
+                .put("device", device).put("certificate", officer.certificate()).put("forStep", forStep)
+                .put("startedAt", startedAt).put("endedAt", endedAt).put("place", place)
+                .put("sha256", sha256).put("size", size).put("mediaType", mediaType);
+    }
+
+    /** R-AV-REQUIRED: the record documents a step the catalogue can name; any other string matches nothing. */
+    private static void requireKnownStep(String forStep) {
+        List<String> steps = CaseLifecycle.OFFICER_STEPS.stream().filter(s -> !"AudioVisualRecorded".equals(s)).toList();
+        if (forStep == null || !steps.contains(forStep)) {
+            throw Problems.ruleViolated("R-AV-REQUIRED", "forStep", "forStep must name the step the record documents,"
+                    + " one of " + steps + (forStep == null ? "" : "; not " + forStep));
+        }
     }
 
     /** The bytes must be what the Content-Type says: a renamed executable is not a photo. */

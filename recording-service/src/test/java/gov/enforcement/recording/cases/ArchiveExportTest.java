@@ -121,6 +121,37 @@ class ArchiveExportTest {
     }
 
     @Test
+    @DisplayName("R-ARCHIVE: right after archiving the export answers 409 with Retry-After until a checkpoint covers the case, never 400")
+    void exportBeforeTheCheckpointIsRetried() throws Exception {
+        String caseId = archivedCase();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            Response response = given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "归档核验")
+                    .get("/api/v1/cases/" + caseId + "/archive");
+            if (response.statusCode() == 200) {
+                break;
+            }
+            assertEquals(409, response.statusCode(), response.asString());
+            assertEquals("2", response.header("Retry-After"));
+            assertTrue(response.contentType().startsWith("application/problem+json"));
+            assertTrue(Instant.now().isBefore(deadline), "no checkpoint within 30 s");
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE, X-INTERFERE: an interference recorded after archiving does not lose the archive's retention class")
+    void retentionIsReadFromTheArchivingStep() throws Exception {
+        String caseId = archivedCase();
+        append(INVESTIGATOR, caseId, "InterferenceRecorded", Map.of("person", "某来电人", "description", "询问归档情况",
+                "occurredAt", "2026-10-20T09:00:00+08:00")).then().statusCode(201);
+        CaseArchive archive = export(caseId);
+        assertEquals(12, archive.events().size());
+        assertEquals("LONG", archive.retentionClass());
+        assertEquals(Integer.valueOf(30), archive.retentionYears());
+    }
+
+    @Test
     @DisplayName("R-ARCHIVE: a case that is not archived is not exported; the export needs a purpose")
     void onlyArchivedCasesExport() {
         String caseId = draftedCase(2_000);

@@ -197,6 +197,24 @@ class CaseDeciderTest {
     }
 
     @Test
+    @DisplayName("R-AV-REQUIRED per occurrence: a record covers the latest occurrence of its step, or the next when none yet")
+    void audioVisualCoversEachOccurrence() {
+        AudioVisualCatalogue catalogue = AudioVisualCatalogue.parse("InvestigationRecorded:ON_SITE_INSPECTION");
+        CaseEvent.InvestigationRecorded onSite = new CaseEvent.InvestigationRecorded("ON_SITE_INSPECTION",
+                List.of("HB-0001", "HB-0004"), "工地", CaseFixtures.NOW, CaseFixtures.NOW, "现场检查");
+        CaseEvent.AudioVisualRecorded photo = new CaseEvent.AudioVisualRecorded(java.util.UUID.randomUUID(), "PHOTO",
+                "DSJ-01", "HB-0001", "InvestigationRecorded", CaseFixtures.NOW, null, "工地", "a".repeat(64), 1L, "image/jpeg");
+        CaseState first = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), onSite, photo, photo));
+        assertEquals(List.of(), catalogue.missing(first));
+        assertEquals(List.of("InvestigationRecorded"), catalogue.missing(then(first, onSite)),
+                "two photos of the first inspection do not cover the second");
+        assertEquals(List.of(), catalogue.missing(CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), photo, onSite))),
+                "a record made before any occurrence covers the first");
+        assertEquals(List.of("InvestigationRecorded"), catalogue.missing(then(then(then(first, onSite), onSite), photo)),
+                "the middle inspection stays uncovered");
+    }
+
+    @Test
     @DisplayName("R-AV-REQUIRED: every step of a coercive measure needs audio-visual recording when the catalogue says COERCION:*")
     void coercionNeedsFullProcessRecording() {
         AudioVisualCatalogue catalogue = AudioVisualCatalogue.parse("COERCION:*");

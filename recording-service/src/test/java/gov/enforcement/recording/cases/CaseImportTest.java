@@ -83,13 +83,15 @@ class CaseImportTest {
         long before = streams();
         Map<String, Object> bad = importedCase(CaseResourceTest.penaltyCase(), List.of(
                 step("RightsNotified", CaseStepsResourceTest.rights()),
-                step("InvestigationRecorded", Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001"),
+                step("InvestigationRecorded", Map.of("kind", "INVESTIGATION", "startedAt", "2026-09-20T09:00:00+08:00", "endedAt", "2026-09-20T11:00:00+08:00",
+                 "certificates", List.of("HB-0001"),
                         "summary", "一人调查"))));
         importCases(OFFICER, Map.of("cases", List.of(investigatedCase(), bad))).then()
                 .statusCode(422).contentType("application/problem+json")
                 .body("at", equalTo("cases[1].steps[0]")).body("rule", equalTo("X-SEQ"));
         Map<String, Object> twoMissing = importedCase(CaseResourceTest.penaltyCase(), List.of(
-                step("InvestigationRecorded", Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001"),
+                step("InvestigationRecorded", Map.of("kind", "INVESTIGATION", "startedAt", "2026-09-20T09:00:00+08:00", "endedAt", "2026-09-20T11:00:00+08:00",
+                 "certificates", List.of("HB-0001"),
                         "summary", "一人调查"))));
         importCases(OFFICER, Map.of("cases", List.of(investigatedCase(), twoMissing))).then()
                 .statusCode(422).body("at", equalTo("cases[1].steps[0]")).body("rule", equalTo("X-TWO"));

@@ -28,7 +28,8 @@ class RegistryCertificatesTest {
     static final String CERTIFICATE = "13010020260017";
 
     static Map<String, Object> investigationWith(String certificate) {
-        return Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001", certificate), "summary", "询问当事人");
+        return Map.of("kind", "INVESTIGATION", "startedAt", "2026-09-20T09:00:00+08:00", "endedAt", "2026-09-20T11:00:00+08:00",
+                 "certificates", List.of("HB-0001", certificate), "summary", "询问当事人");
     }
 
     static void list(String agency, String certificate, String name) {
@@ -60,11 +61,13 @@ class RegistryCertificatesTest {
         String officerB = TestTokens.officer(TestAgencies.AGENCY_B, "SJ-0009");
         String caseB = caseOfAgencyB(officerB);
         // HB-0002 is a certificate of agency A only: agency B's case cannot use it
-        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION",
+        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION", "startedAt", "2026-09-20T09:00:00+08:00", "endedAt", "2026-09-20T11:00:00+08:00",
+                
                 "certificates", List.of("SJ-0009", "HB-0002"), "summary", "询问当事人")).then().statusCode(422)
                 .body("rule", equalTo("X-TWO"));
         // B's own certificate of that number is B's officer, and counts for B
-        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION",
+        append(officerB, caseB, "InvestigationRecorded", Map.of("kind", "INVESTIGATION", "startedAt", "2026-09-20T09:00:00+08:00", "endedAt", "2026-09-20T11:00:00+08:00",
+                
                 "certificates", List.of("SJ-0009", number), "summary", "询问当事人")).then().statusCode(201);
     }
 
