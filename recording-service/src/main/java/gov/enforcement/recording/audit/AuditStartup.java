@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * At start (after the migrations): binds the log to its hash algorithm or refuses to start with another,
- * loads the signing key (failing fast on a bad one), then starts the sequencer.
+ * loads the signing key (failing fast on a bad one) and the latest checkpoint's time (for its gauge), then starts
+ * the sequencer.
  */
 @ApplicationScoped
 class AuditStartup {
@@ -17,18 +18,24 @@ class AuditStartup {
     private final SigningKeys keys;
     private final AuditSequencer sequencer;
     private final AuditConfig config;
+    private final CheckpointStore checkpoints;
+    private final CheckpointAge age;
 
-    AuditStartup(Pool pool, TreeStore trees, SigningKeys keys, AuditSequencer sequencer, AuditConfig config) {
+    AuditStartup(Pool pool, TreeStore trees, SigningKeys keys, AuditSequencer sequencer, AuditConfig config,
+                 CheckpointStore checkpoints, CheckpointAge age) {
         this.pool = pool;
         this.trees = trees;
         this.keys = keys;
         this.sequencer = sequencer;
         this.config = config;
+        this.checkpoints = checkpoints;
+        this.age = age;
     }
 
     void onStart(@Observes StartupEvent start) {
         trees.claim(pool, config.hashAlgorithm()).await().atMost(Db.TIMEOUT);
         keys.load();
+        age.load(pool, checkpoints);
         sequencer.start();
     }
 }

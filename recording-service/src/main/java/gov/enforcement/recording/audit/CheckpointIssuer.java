@@ -41,14 +41,16 @@ public class CheckpointIssuer {
     private final CheckpointStore checkpoints;
     private final SigningKeys keys;
     private final AuditConfig config;
+    private final CheckpointAge age;
 
     public CheckpointIssuer(Pool pool, TreeStore trees, CheckpointStore checkpoints, SigningKeys keys,
-                            AuditConfig config) {
+                            AuditConfig config, CheckpointAge age) {
         this.pool = pool;
         this.trees = trees;
         this.checkpoints = checkpoints;
         this.keys = keys;
         this.config = config;
+        this.age = age;
     }
 
     @Scheduled(every = "${recording.audit.checkpoint.interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -63,12 +65,16 @@ public class CheckpointIssuer {
     /** Signs a checkpoint if one is due; answers it, or empty when none was due (or another replica signs). */
     public Optional<StoredCheckpoint> issueIfDue() {
         Signer signer = keys.signer();
-        return Db.inTransaction(pool, tx -> Db.tryLock(tx, ISSUER_LOCK) ? issue(tx, signer) : Optional.empty());
+        Optional<StoredCheckpoint> issued =
+                Db.inTransaction(pool, tx -> Db.tryLock(tx, ISSUER_LOCK) ? issue(tx, signer) : Optional.empty());
+        issued.ifPresent(c -> age.seen(c.issuedAt())); // committed: now it may count
+        return issued;
     }
 
     private Optional<StoredCheckpoint> issue(SqlConnection tx, Signer signer) {
         TreeStore.State state = trees.state(tx).await().atMost(Db.TIMEOUT);
         Optional<StoredCheckpoint> last = checkpoints.latest(tx).await().atMost(Db.TIMEOUT);
+        last.ifPresent(c -> age.seen(c.issuedAt())); // perhaps signed by another replica
         Instant now = Instant.now();
         boolean due = last.isEmpty() || state.size() > last.get().treeSize()
                 || !last.get().issuedAt().toInstant().plus(config.checkpoint().maxAge()).isAfter(now);

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 6902 patches, the operations the overlays use: add, remove, replace. */
+/** RFC 6902 patches, the operations the overlays use: add, remove, replace, and test (to remove by index safely). */
 final class JsonPatch {
 
     private JsonPatch() {
@@ -24,6 +24,12 @@ final class JsonPatch {
                     add(parent, last, Yaml.copy(op.get("value")), where);
                 }
                 case "remove" -> remove(parent, last, where + " " + op.get("path"));
+                case "test" -> {
+                    if (!java.util.Objects.equals(op.get("value"), child(parent, last))) {
+                        throw new IllegalArgumentException(where + ": test failed at " + op.get("path") + ": "
+                                + child(parent, last) + ", not " + op.get("value"));
+                    }
+                }
                 default -> throw new UnsupportedOperationException(where + ": JSON patch op " + kind);
             }
         }

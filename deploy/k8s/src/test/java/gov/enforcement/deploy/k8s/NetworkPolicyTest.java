@@ -41,7 +41,7 @@ class NetworkPolicyTest {
         return Manifests.OVERLAYS.stream();
     }
 
-    private static Pod pod(Manifests overlay, ServiceModule service) {
+    static Pod pod(Manifests overlay, ServiceModule service) {
         var w = new Workloads(overlay, service);
         Map<String, Integer> ports = new HashMap<>();
         w.container().getPorts().forEach(p -> ports.put(p.getName(), p.getContainerPort()));

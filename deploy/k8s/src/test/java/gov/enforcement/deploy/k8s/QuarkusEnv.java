@@ -47,8 +47,14 @@ final class QuarkusEnv {
 
     /** The service's configuration in a profile with these variables applied over it. */
     static Map<String, String> apply(Map<String, String> config, Map<String, String> env) {
+        return apply(config, java.util.Set.of(), env);
+    }
+
+    /** As above, knowing also properties no file names (a config mapping's, with defaults in the interface). */
+    static Map<String, String> apply(Map<String, String> config, java.util.Set<String> mapped, Map<String, String> env) {
         Map<String, String> result = new LinkedHashMap<>(config);
         Map<String, String> byVariable = new LinkedHashMap<>();
+        mapped.forEach(k -> byVariable.put(variable(k), k));
         config.keySet().forEach(k -> byVariable.put(variable(k), k));
         env.forEach((name, value) -> result.put(byVariable.getOrDefault(name, name.toLowerCase(Locale.ROOT).replace('_', '.')), value));
         return result;

@@ -25,6 +25,8 @@ enum ServiceModule {
     DISCLOSURE("disclosure-service", "disclosure-db"),
     GATEWAY("gateway", null);
 
+    private static final Map<ServiceModule, Set<String>> MAPPED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Module directory, Deployment, Service and container name. */
     final String name;
     private final String database;
@@ -79,6 +81,11 @@ enum ServiceModule {
             }
         });
         return effective;
+    }
+
+    /** Properties of the module's {@code @ConfigMapping}s, which need no line in a properties file. */
+    Set<String> mappedProperties() {
+        return MAPPED.computeIfAbsent(this, s -> ConfigMappings.of(s.dir()));
     }
 
     static ServiceModule named(String name) {

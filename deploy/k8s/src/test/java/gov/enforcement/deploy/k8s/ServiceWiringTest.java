@@ -29,10 +29,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("Services, ports, probes and configuration agree")
 class ServiceWiringTest {
 
-    /** Properties a service reads through a config mapping without a default, so no properties file names them. */
-    private static final Map<String, String> MAPPED_WITHOUT_DEFAULT = Map.of("RECORDING_AUDIT_SIGNING_KEY_LOCATION",
-            "recording.audit.signing.key-location: recording-service's AuditConfig.Signing#keyLocation (R-SIGN)");
-
     static Stream<Workloads> workloads() {
         return Manifests.OVERLAYS.stream().flatMap(o -> Stream.of(ServiceModule.values()).map(s -> new Workloads(o, s)));
     }
@@ -103,8 +99,25 @@ class ServiceWiringTest {
             w.service().config(profile).keySet().forEach(k -> known.add(QuarkusEnv.variable(k)));
         }
         keysTheStackSets().forEach(k -> known.add(QuarkusEnv.variable(k)));
+        // read through a @ConfigMapping (defaults in the interface), or a Quarkus property read at run time
+        w.service().mappedProperties().forEach(k -> known.add(QuarkusEnv.variable(k)));
+        QuarkusConfigModel.PHASES.forEach((variable, phase) -> {
+            if ("RUN_TIME".equals(phase)) {
+                known.add(variable);
+            }
+        });
         for (String name : w.env().keySet()) {
-            assertTrue(known.contains(name) || MAPPED_WITHOUT_DEFAULT.containsKey(name), w + ": " + name + " matches no property");
+            assertTrue(known.contains(name), w + ": " + name + " matches no property");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workloads")
+    @DisplayName("no variable sets a Quarkus property fixed at build time (the packaged service would ignore it)")
+    void variablesAreRuntimeProperties(Workloads w) {
+        for (String name : w.env().keySet()) {
+            String phase = QuarkusConfigModel.PHASES.get(name);
+            assertTrue(phase == null || phase.equals("RUN_TIME"), w + ": " + name + " is read at " + phase);
         }
     }
 

@@ -4,7 +4,9 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /** A service's Deployment, its container and the configuration that container runs with. */
 record Workloads(Manifests overlay, ServiceModule service) {
@@ -27,9 +29,14 @@ record Workloads(Manifests overlay, ServiceModule service) {
         return env().getOrDefault("QUARKUS_PROFILE", "prod");
     }
 
-    /** What the service reads at run time: its profile's configuration with the container's variables over it. */
+    /**
+     * What the service reads at run time: its profile's configuration with the container's variables over it, each
+     * variable naming a property of the files, of a config mapping, or of Quarkus itself.
+     */
     Map<String, String> runtimeConfig() {
-        return QuarkusEnv.apply(service.config(profile()), env());
+        Set<String> known = new HashSet<>(service.mappedProperties());
+        known.addAll(QuarkusConfigModel.PROPERTIES.values());
+        return QuarkusEnv.apply(service.config(profile()), known, env());
     }
 
     int containerPort(String name) {
