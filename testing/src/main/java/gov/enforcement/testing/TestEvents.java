@@ -35,7 +35,13 @@ public final class TestEvents {
 
     /** Sends as the outbox relay does: structured mode, with the content-type and correlation headers. */
     public static void send(String topic, CloudEvent event) {
+        send(topic, event, Map.of());
+    }
+
+    /** As {@link #send(String, CloudEvent)}, with more headers (a {@code traceparent}, say). */
+    public static void send(String topic, CloudEvent event, Map<String, String> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.subject(), CloudEventCodec.toBytes(event));
+        headers.forEach((name, value) -> record.headers().add(new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8))));
         record.headers().add(new RecordHeader("content-type", CloudEvent.STRUCTURED_JSON.getBytes(StandardCharsets.UTF_8)));
         if (event.correlationId() != null) {
             record.headers().add(new RecordHeader("correlationid", event.correlationId().getBytes(StandardCharsets.UTF_8)));

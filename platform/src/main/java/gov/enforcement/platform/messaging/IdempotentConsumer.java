@@ -5,6 +5,14 @@ import gov.enforcement.events.CloudEventCodec;
 import gov.enforcement.events.InvalidEnvelopeException;
 import gov.enforcement.platform.correlation.Correlation;
 import gov.enforcement.platform.inbox.Inbox;
+import gov.enforcement.platform.tracing.TraceParents;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,12 +38,27 @@ public class IdempotentConsumer {
         Uni<Void> apply(SqlConnection tx, CloudEvent event);
     }
 
+    private static final TextMapGetter<ConsumerRecord<String, byte[]>> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ConsumerRecord<String, byte[]> record) {
+            return () -> java.util.Arrays.stream(record.headers().toArray()).map(Header::key).iterator();
+        }
+
+        @Override
+        public String get(ConsumerRecord<String, byte[]> record, String key) {
+            Header header = record == null ? null : record.headers().lastHeader(key);
+            return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        }
+    };
+
     private final Pool pool;
     private final Inbox inbox;
+    private final Tracer tracer;
 
-    public IdempotentConsumer(Pool pool, Inbox inbox) {
+    public IdempotentConsumer(Pool pool, Inbox inbox, Tracer tracer) {
         this.pool = pool;
         this.inbox = inbox;
+        this.tracer = tracer;
     }
 
     public Uni<Void> consume(String consumer, ConsumerRecord<String, byte[]> record, Effect effect) {
@@ -48,6 +71,7 @@ public class IdempotentConsumer {
                             + ": " + e.getMessage(), e));
         }
         Correlation.set(correlationOf(record, event));
+        Span span = applying(consumer, record, event);
         return pool.withTransaction(tx -> inbox.claim(tx, consumer, event.id(), event.type())
                         .chain(first -> first ? effect.apply(tx, event) : skipped(consumer, event)))
                 .onFailure(TransientFailures::isTransient)
@@ -55,7 +79,28 @@ public class IdempotentConsumer {
                 .onFailure(TransientFailures::isTransient)
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(10)).indefinitely()
                 .onFailure().invoke(e -> Log.errorf(e, "event %s (%s) cannot be applied; dead-lettering it",
-                        event.id(), event.type()));
+                        event.id(), event.type()))
+                .onTermination().invoke((done, failure, cancelled) -> {
+                    if (failure != null) {
+                        span.recordException(failure);
+                        span.setStatus(StatusCode.ERROR);
+                    }
+                    span.end();
+                });
+    }
+
+    /**
+     * A consumer span in the trace the record carries (the request that caused the event), when tracing is on; the
+     * events this effect writes belong to it, or to the record's own trace when tracing is off here.
+     */
+    private Span applying(String consumer, ConsumerRecord<String, byte[]> record, CloudEvent event) {
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record, HEADERS);
+        Span span = tracer.spanBuilder(consumer + " " + event.type()).setParent(parent).setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.message.id", event.id().toString()).startSpan();
+        TraceParents.continueWith(span.getSpanContext().isValid() ? TraceParents.of(span.getSpanContext())
+                : HEADERS.get(record, TraceParents.HEADER));
+        return span;
     }
 
     private static Uni<Void> skipped(String consumer, CloudEvent event) {

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.platform.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -21,8 +22,8 @@ import java.util.UUID;
 public class Outbox {
 
     // one statement for any number of rows; "order by n" keeps the ids (the relay's shipping order) in list order
-    private static final String INSERT = "insert into outbox (event_id, topic, message_key, payload, correlation_id)"
-            + " select e, t, k, p, c from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])"
+    private static final String INSERT = "insert into outbox (event_id, topic, message_key, payload, correlation_id, trace_parent)"
+            + " select e, t, k, p, c, $6::text from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])"
             + " with ordinality as r(e, t, k, p, c, n) order by n";
 
     /** Kafka's default record limit is 1 MiB; what is left is for headers and the envelope's own growth. */
@@ -66,7 +67,8 @@ public class Outbox {
             }
             correlations[i] = event.correlationId();
         }
-        return tx.preparedQuery(INSERT).execute(Tuple.of(ids, topics, keys, payloads, correlations)).replaceWithVoid();
+        return tx.preparedQuery(INSERT).execute(Tuple.of(ids, topics, keys, payloads, correlations, TraceParents.current()))
+                .replaceWithVoid();
     }
 
     /** Call after the transaction committed: the relay ships at once instead of at its next poll. */

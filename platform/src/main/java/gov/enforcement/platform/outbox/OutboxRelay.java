@@ -2,6 +2,7 @@ package gov.enforcement.platform.outbox;
 
 import gov.enforcement.events.CloudEvent;
 import gov.enforcement.platform.correlation.Correlation;
+import gov.enforcement.platform.tracing.TraceParents;
 import gov.enforcement.platform.worker.BatchWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,8 +38,8 @@ public class OutboxRelay {
     private static final long RELAY_LOCK = 0x0B0C_5E1AL;
     private static final String PARK = "with gone as (delete from outbox o using unnest($1::bigint[], $2::text[]) as p(id, reason)"
             + " where o.id = p.id returning o.*, p.reason)"
-            + " insert into outbox_parked (id, event_id, topic, message_key, payload, correlation_id, created_at, reason)"
-            + " select id, event_id, topic, message_key, payload, correlation_id, created_at, reason from gone";
+            + " insert into outbox_parked (id, event_id, topic, message_key, payload, correlation_id, trace_parent, created_at, reason)"
+            + " select id, event_id, topic, message_key, payload, correlation_id, trace_parent, created_at, reason from gone";
 
     private final Pool pool;
     private final OutboxProducer producer;
@@ -90,7 +91,7 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> shipBatch(SqlConnection tx) {
-        return tx.preparedQuery("select id, topic, message_key, payload, correlation_id, created_at from outbox order by id limit $1")
+        return tx.preparedQuery("select id, topic, message_key, payload, correlation_id, trace_parent, created_at from outbox order by id limit $1")
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
                     List<Row> batch = new ArrayList<>();
@@ -163,6 +164,10 @@ public class OutboxRelay {
         String correlation = row.getString("correlation_id");
         if (correlation != null) {
             record.headers().add(new RecordHeader(Correlation.KAFKA_HEADER, correlation.getBytes(StandardCharsets.UTF_8)));
+        }
+        String traceParent = row.getString("trace_parent");
+        if (traceParent != null) {
+            record.headers().add(new RecordHeader(TraceParents.HEADER, traceParent.getBytes(StandardCharsets.US_ASCII)));
         }
         return record;
     }

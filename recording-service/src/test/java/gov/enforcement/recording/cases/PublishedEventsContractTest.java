@@ -107,8 +107,8 @@ class PublishedEventsContractTest {
                 "DOCUMENTS", "CRIMINAL_TRANSFER")) {
             items.addObject().put("item", item).put("passed", true).put("comment", "无异议");
         }
-        ObjectNode coordination = data().put("reviewId", reviewId).put("draftHash", hash).put("outcome", "同意原拟决定");
-        ObjectNode discussion = data().put("draftHash", hash).put("heldOn", "2026-09-28").put("outcome", "同意");
+        ObjectNode coordination = data().put("reviewId", reviewId).put("draftHash", hash).put("outcome", "REVIEW_UPHELD");
+        ObjectNode discussion = data().put("draftHash", hash).put("heldOn", "2026-09-28").put("outcome", "APPROVED");
         discussion.putArray("participants").add("局长").add("副局长");
         review(caseId, "DecisionClassified", classified);
         review(caseId, "ReviewOpinionGiven", opinion);
