@@ -9,6 +9,7 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.Roles;
 import gov.enforcement.review.deadlines.Deadline;
+import gov.enforcement.review.deadlines.DeadlineConfig;
 import gov.enforcement.review.deadlines.ReviewDeadlines;
 import gov.enforcement.review.signing.Signer;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +34,12 @@ public class ReviewCommands {
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final Reviewers reviewers;
+    private final OpinionNumbers numbers;
 
     public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers) {
+                          Clock clock, Reviewers reviewers, OpinionNumbers numbers) {
         this.pool = pool;
+        this.numbers = numbers;
         this.store = store;
         this.reviewers = reviewers;
         this.outbox = outbox;
@@ -65,19 +68,26 @@ public class ReviewCommands {
             ReviewRules.opinion(review, reviewer, opinion, people);
             List<ItemResult> items = Checklist.ordered(opinion.items());
             String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
-            String givenAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String givenAt = now.truncatedTo(ChronoUnit.MILLIS).toString();
             byte[] text = OpinionText.canonical(review.caseId().toString(), review.reviewId().toString(),
                     review.draftHash(), opinion.outcome(), items, problems, reviewer.subject(), givenAt);
-            return signer.sign(text).chain(signature -> {
-                ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
-                ArrayNode array = data.putArray("items");
-                items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed()).put("comment", i.comment()));
-                data.put("problems", problems).put("reviewer", reviewer.subject())
-                        .put("signature", signature.signature()).put("keyId", signature.keyId()).put("givenAt", givenAt);
-                ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
-                return record(tx, review.withStatus(decided, review.reviewer()), EventTypes.LEGAL_REVIEW_OPINION_GIVEN,
-                        data, reviewer.subject());
-            });
+            ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
+            // a returned draft's problems are answered, one by one, when the redraft is submitted
+            List<String> raised = decided == ReviewStatus.RETURNED ? SubmissionRules.returnedProblems(problems) : List.of();
+            return numbers.next(tx, review.agency(), now.atZoneSameInstant(DeadlineConfig.ZONE).getYear())
+                    .chain(number -> store.raiseProblems(tx, review.reviewId(), raised, reviewer.subject()).replaceWith(number))
+                    .chain(number -> signer.sign(text).chain(signature -> {
+                        ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
+                        ArrayNode array = data.putArray("items");
+                        items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed())
+                                .put("comment", i.comment()));
+                        data.put("problems", problems).put("reviewer", reviewer.subject())
+                                .put("signature", signature.signature()).put("keyId", signature.keyId())
+                                .put("givenAt", givenAt).put("opinionNumber", number);
+                        return record(tx, review.withStatus(decided, review.reviewer()).numbered(number),
+                                EventTypes.LEGAL_REVIEW_OPINION_GIVEN, data, reviewer.subject());
+                    }));
         });
     }
 
@@ -141,11 +151,11 @@ public class ReviewCommands {
     }
 
     /** A command on one locked review, knowing who investigated or drafted its case. */
-    private interface Command {
+    interface Command {
         Uni<Review> apply(SqlConnection tx, Review review, Participants people);
     }
 
-    private Uni<Review> withReview(UUID reviewId, Caller caller, Command command) {
+    Uni<Review> withReview(UUID reviewId, Caller caller, Command command) {
         return pool.withTransaction(tx -> store.lock(tx, reviewId).chain(found -> {
                     Review review = found.orElseThrow(() -> Problems.notFound("review " + reviewId));
                     // every command writes: an admin (who reads every agency) writes only into its own

@@ -38,10 +38,12 @@ public class ReviewResource {
     private final CurrentCaller caller;
     private final Clock clock;
     private final Reviewers reviewers;
+    private final SubmissionCommands submissions;
 
     public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock,
-                          Reviewers reviewers) {
+                          Reviewers reviewers, SubmissionCommands submissions) {
         this.pool = pool;
+        this.submissions = submissions;
         this.reviewers = reviewers;
         this.store = store;
         this.commands = commands;
@@ -51,7 +53,7 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The review queue: status OPEN, ASSIGNED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
+    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
     public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency) {
         Caller reader = caller.get();
         String scope = reader.listScope(agency);
@@ -80,6 +82,25 @@ public class ReviewResource {
             reader.requireAgency(review.agency());
             return store.history(pool, id).map(history -> view(review, history, LocalDate.now(clock)));
         });
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Submit the materials for review with the declaration of their truth and completeness, answering"
+            + " every problem the reviewer raised; a paused review resumes (L-RESPONSIBILITY, L-OPINION, L-TIME)")
+    public Uni<Review> submit(@PathParam("id") UUID id, Requests.Submission body) {
+        return submissions.submit(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/supplement-requests")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Ask the undertaking unit for supplementary materials, naming the problems; the deadline pauses"
+            + " until the materials are submitted again (L-OPINION, L-TIME)")
+    public Uni<Review> requestSupplement(@PathParam("id") UUID id, Requests.SupplementRequest body) {
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> submissions.requestSupplement(id, reviewer, body));
     }
 
     @POST
@@ -143,7 +164,7 @@ public class ReviewResource {
     }
 
     private static ReviewView view(Review review, List<ReviewStore.HistoryEntry> history, LocalDate today) {
-        return new ReviewView(review, review.status().isUndecided() && ReviewDeadlines.isOverdue(review.dueOn(), today),
+        return new ReviewView(review, review.status().isRunning() && ReviewDeadlines.isOverdue(review.dueOn(), today),
                 history);
     }
 }

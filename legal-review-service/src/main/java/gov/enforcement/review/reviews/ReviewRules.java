@@ -69,6 +69,15 @@ public final class ReviewRules {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is not assigned to "
                     + reviewer.subject() + "; claim it first");
         }
+        if (review.status() == ReviewStatus.PAUSED) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " waits for supplementary materials"
+                    + " since " + review.pausedOn() + "; the opinion follows their submission");
+        }
+        if (!review.submitted()) {
+            // the opinion is on what the undertaking unit answers for (seed 003 §15): nothing submitted, nothing to review
+            throw RuleProblems.conflict("L-RESPONSIBILITY", "the materials of review " + review.reviewId()
+                    + " are not submitted with the submitter's declaration yet");
+        }
         if (opinion == null) {
             throw Problems.invalidField("body", "an opinion is required");
         }
@@ -146,8 +155,9 @@ public final class ReviewRules {
 
     /** L-TIME: one extension, while the review is undecided. */
     public static void extension(Review review, Requests.Extension extension) {
-        if (!review.status().isUndecided()) {
-            throw RuleProblems.conflict("L-TIME", "review " + review.reviewId() + " is already " + review.status());
+        if (!review.status().isRunning()) {
+            throw RuleProblems.conflict("L-TIME", "review " + review.reviewId() + " is " + review.status()
+                    + "; only a running deadline is extended");
         }
         if (review.extended()) {
             throw RuleProblems.conflict("L-TIME", "the one extension of review " + review.reviewId() + " is used");
