@@ -1,5 +1,6 @@
 package gov.enforcement.review.reviews;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.events.EventType;
@@ -35,10 +36,12 @@ public class ReviewCommands {
     private final Clock clock;
     private final Reviewers reviewers;
     private final OpinionNumbers numbers;
+    private final ObjectMapper json;
 
     public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers, OpinionNumbers numbers) {
+                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json) {
         this.pool = pool;
+        this.json = json;
         this.numbers = numbers;
         this.store = store;
         this.reviewers = reviewers;
@@ -60,6 +63,25 @@ public class ReviewCommands {
                 .chain(agencies -> {
                     ReviewRules.assign(review, to, people, agencies);
                     return assigned(tx, review, to.reviewer(), admin.subject(), false);
+                }));
+    }
+
+    public Uni<Review> unclaim(UUID reviewId, Caller reviewer) {
+        return withReview(reviewId, reviewer, (tx, review, people) -> {
+            ReviewRules.unclaim(review, reviewer);
+            ReviewStatus back = review.status() == ReviewStatus.PAUSED ? ReviewStatus.PAUSED : ReviewStatus.OPEN;
+            TaskEvent.ReviewUnclaimed event = new TaskEvent.ReviewUnclaimed(review.caseId(), review.reviewId(),
+                    review.draftHash(), reviewer.subject());
+            return record(tx, review.withStatus(back, null), event.type(), json.valueToTree(event), reviewer.subject());
+        });
+    }
+
+    /** The holder hands over: published as an assignment by the holder (claimed false). */
+    public Uni<Review> delegate(UUID reviewId, Caller holder, Requests.Assign to) {
+        return withReview(reviewId, holder, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
+                .chain(agencies -> {
+                    ReviewRules.delegate(review, holder, to, people, agencies);
+                    return assigned(tx, review, to.reviewer(), holder.subject(), false);
                 }));
     }
 
@@ -137,7 +159,9 @@ public class ReviewCommands {
     }
 
     private Uni<Review> assigned(SqlConnection tx, Review review, String reviewer, String by, boolean claimed) {
-        Review next = review.withStatus(ReviewStatus.ASSIGNED, reviewer);
+        // a paused review stays paused with its new holder
+        Review next = review.withStatus(review.status() == ReviewStatus.PAUSED ? ReviewStatus.PAUSED : ReviewStatus.ASSIGNED,
+                reviewer);
         ObjectNode data = ReviewEvents.data(review).put("reviewer", reviewer).put("assignedBy", by).put("claimed", claimed);
         return record(tx, next, EventTypes.LEGAL_REVIEW_ASSIGNED, data, by);
     }

@@ -53,8 +53,12 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
-    public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency) {
+    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED or OVERDUE"
+            + " (comma-separated; default OPEN,ASSIGNED); assignee (me = the caller), caseId; page from 0 and size 1-200"
+            + " (default 50), 400 naming the field otherwise")
+    public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency,
+                                       @QueryParam("assignee") String assignee, @QueryParam("caseId") String caseId,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         Caller reader = caller.get();
         String scope = reader.listScope(agency);
         List<String> asked = status == null || status.isBlank() ? List.of("OPEN", "ASSIGNED")
@@ -67,7 +71,11 @@ public class ReviewResource {
         }
         List<String> statuses = overdueOnly ? List.of("OPEN", "ASSIGNED") : asked;
         LocalDate today = LocalDate.now(clock);
-        return reviewers.seen(reader).chain(() -> store.queue(pool, scope, statuses, overdueOnly ? today : null))
+        String holder = assignee == null || assignee.isBlank() ? null : "me".equals(assignee.strip()) ? reader.subject()
+                : assignee.strip();
+        QueueFilter filter = new QueueFilter(scope, statuses, overdueOnly ? today : null, holder, QueueFilter.caseId(caseId),
+                QueueFilter.page(page), QueueFilter.size(size));
+        return reviewers.seen(reader).chain(() -> store.queue(pool, filter))
                 .map(reviews -> reviews.stream().map(r -> view(r, List.of(), today)).toList());
     }
 
@@ -111,6 +119,26 @@ public class ReviewResource {
     public Uni<Review> claim(@PathParam("id") UUID id) {
         Caller reviewer = caller.get();
         return reviewers.seen(reviewer).chain(() -> commands.claim(id, reviewer));
+    }
+
+    @POST
+    @Path("/{id}/unclaim")
+    @Consumes(MediaType.WILDCARD) // no body, as for a claim
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Give a held review back to the agency's reviewers before the opinion (L-OPINION: 409 when not yours)")
+    public Uni<Review> unclaim(@PathParam("id") UUID id) {
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> commands.unclaim(id, reviewer));
+    }
+
+    @POST
+    @Path("/{id}/delegation")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Hand a held review to another reviewer of the agency: 403 X-SEPARATE for an investigator, registrar,"
+            + " drafter or submitter of the case, 422 L-OPINION naming reviewer for anyone not known as a reviewer of the agency")
+    public Uni<Review> delegate(@PathParam("id") UUID id, Requests.Assign body) {
+        Caller holder = caller.get();
+        return reviewers.seen(holder).chain(() -> commands.delegate(id, holder, body));
     }
 
     @POST

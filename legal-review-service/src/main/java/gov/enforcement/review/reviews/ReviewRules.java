@@ -59,6 +59,29 @@ public final class ReviewRules {
         }
     }
 
+    /** Only the holder gives a review back to the queue, before deciding it. */
+    public static void unclaim(Review review, Caller reviewer) {
+        requireHolder(review, reviewer);
+    }
+
+    /** The holder hands the review to another reviewer of the agency, under the same checks as an assignment. */
+    public static void delegate(Review review, Caller holder, Requests.Assign to, Participants participants,
+                                Set<String> reviewerAgencies) {
+        requireHolder(review, holder);
+        if (to != null && holder.subject().equals(to.reviewer())) {
+            throw Problems.invalidField("reviewer", "the review is already yours");
+        }
+        assign(review, to, participants, reviewerAgencies);
+    }
+
+    private static void requireHolder(Review review, Caller reviewer) {
+        if (!review.status().isUndecided() || !reviewer.subject().equals(review.reviewer())) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is " + review.status()
+                    + (review.reviewer() == null ? ", held by nobody" : ", held by " + review.reviewer())
+                    + "; only its holder gives it up before the opinion");
+        }
+    }
+
     /** L-OPINION and L-ITEMS: only the assigned reviewer, only once, only with the whole checklist. */
     public static void opinion(Review review, Caller reviewer, Requests.Opinion opinion, Participants participants) {
         requireSeparate(participants, reviewer.subject(), reviewer.certificate());

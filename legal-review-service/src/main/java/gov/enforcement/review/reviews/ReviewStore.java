@@ -57,14 +57,15 @@ public class ReviewStore {
         return one(db, "select * from reviews where case_id = $1 order by opened_at desc, revision desc limit 1", caseId);
     }
 
-    public Uni<List<Review>> queue(SqlClient db, String agency, List<String> statuses, LocalDate overdueBefore) {
-        String overdue = overdueBefore == null ? "" : " and due_on < $3 and status in ('OPEN', 'ASSIGNED')";
-        Tuple args = Tuple.of(agency, statuses.toArray(new String[0]));
-        if (overdueBefore != null) {
-            args.addValue(overdueBefore);
-        }
+    /** One page of the queue, in deadline order (ties by opening and id, so pages do not overlap). */
+    public Uni<List<Review>> queue(SqlClient db, QueueFilter filter) {
+        Tuple args = Tuple.of(filter.agency(), filter.statuses().toArray(new String[0]), filter.overdueBefore(),
+                filter.assignee(), filter.caseId());
+        args.addValue(filter.size()).addValue(filter.page() * filter.size());
         return db.preparedQuery("select * from reviews where ($1::text is null or agency = $1) and status = any($2)"
-                        + overdue + " order by due_on, opened_at").execute(args)
+                        + " and ($3::date is null or (due_on < $3 and status in ('OPEN', 'ASSIGNED')))"
+                        + " and ($4::text is null or reviewer = $4) and ($5::uuid is null or case_id = $5)"
+                        + " order by due_on, opened_at, review_id limit $6 offset $7").execute(args)
                 .map(rows -> {
                     List<Review> found = new ArrayList<>();
                     rows.forEach(row -> found.add(toReview(row)));

@@ -31,4 +31,11 @@ public sealed interface TaskEvent {
             return EventTypes.LEGAL_REVIEW_SUPPLEMENT_REQUESTED;
         }
     }
+
+    /** The holder gave the review back to the agency's reviewers (the candidate group) before the opinion. */
+    record ReviewUnclaimed(UUID caseId, UUID reviewId, String draftHash, String reviewer) implements TaskEvent {
+        public EventType type() {
+            return EventTypes.LEGAL_REVIEW_UNCLAIMED;
+        }
+    }
 }
