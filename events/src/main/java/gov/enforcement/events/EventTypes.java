@@ -50,6 +50,9 @@ public final class EventTypes {
     public static final EventType LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD = reviewEvent("CollectiveDiscussionHeld");
     public static final EventType LEGAL_REVIEW_OVERDUE = reviewEvent("ReviewOverdue");
     public static final EventType LEGAL_REVIEW_EXTENDED = reviewEvent("ReviewExtended");
+    public static final EventType LEGAL_REVIEW_SUBMITTED = reviewEvent("ReviewSubmitted");
+    public static final EventType LEGAL_REVIEW_SUPPLEMENT_REQUESTED = reviewEvent("SupplementRequested");
+    public static final EventType LEGAL_REVIEW_UNCLAIMED = reviewEvent("ReviewUnclaimed");
 
     // enforcement.disclosure-events: published, corrected, withdrawn, overdue (disclosure-service); the prefix
     // keeps them apart from the case-family types of the same name that recording-service records from them
@@ -111,7 +114,10 @@ public final class EventTypes {
             LEGAL_REVIEW_COUNSEL_NOTE_GIVEN,
             LEGAL_REVIEW_COLLECTIVE_DISCUSSION_HELD,
             LEGAL_REVIEW_OVERDUE,
-            LEGAL_REVIEW_EXTENDED);
+            LEGAL_REVIEW_EXTENDED,
+            LEGAL_REVIEW_SUBMITTED,
+            LEGAL_REVIEW_SUPPLEMENT_REQUESTED,
+            LEGAL_REVIEW_UNCLAIMED);
 
     private static final Map<String, EventType> BY_TYPE_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::typeName, Function.identity()));

@@ -247,7 +247,10 @@ final class FaultLoad {
         String path = "/api/v1/reviews/" + review.path("reviewId").asText();
         Answer answer = switch (review.path("status").asText()) {
             case "OPEN" -> api.post(reviewer, path + "/claim", null);
-            case "ASSIGNED" -> "reviewer-1".equals(review.path("reviewer").asText())
+            case "ASSIGNED" -> !review.path("submitted").asBoolean()
+                    ? api.post(decider, path + "/submission", Map.of("materials", List.of("DECISION_DRAFT",
+                    "INVESTIGATION_REPORT", "EVIDENCE_LIST"), "declaration", true, "answers", List.of()))
+                    : "reviewer-1".equals(review.path("reviewer").asText())
                     ? api.post(reviewer, path + "/opinions", Map.of("outcome", "APPROVE", "items", items())) : null;
             case "APPROVED" -> review.path("discussed").asBoolean()
                     ? null

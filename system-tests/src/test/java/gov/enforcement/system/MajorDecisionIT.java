@@ -58,6 +58,8 @@ class MajorDecisionIT {
 
         String firstReview = awaitReview(caseId, firstHash);
         api(reviewer).post("/api/v1/reviews/" + firstReview + "/claim").then().statusCode(200);
+        api(decider).contentType(ContentType.JSON).body(submission(List.of()))
+                .post("/api/v1/reviews/" + firstReview + "/submission").then().statusCode(200);
         api(reviewer).contentType(ContentType.JSON).body(Map.of("outcome", "RETURN", "problems", "罚款数额与裁量基准第3档不符",
                 "items", items("LAW_AND_DISCRETION"))).post("/api/v1/reviews/" + firstReview + "/opinions")
                 .then().statusCode(200);
@@ -66,6 +68,11 @@ class MajorDecisionIT {
         String secondHash = awaitClassified(caseId, true);
         String secondReview = awaitReview(caseId, secondHash);
         api(reviewer).post("/api/v1/reviews/" + secondReview + "/claim").then().statusCode(200);
+        // the redraft's submission answers the problem the return raised (L-OPINION)
+        api(decider).contentType(ContentType.JSON).body(submission(List.of()))
+                .post("/api/v1/reviews/" + secondReview + "/submission").then().statusCode(422).body("rule", equalTo("L-OPINION"));
+        api(decider).contentType(ContentType.JSON).body(submission(List.of(Map.of("problem", 1, "answer", "已按第3档重新裁量"))))
+                .post("/api/v1/reviews/" + secondReview + "/submission").then().statusCode(200);
         api(reviewer).contentType(ContentType.JSON).body(Map.of("outcome", "APPROVE", "items", items(null)))
                 .post("/api/v1/reviews/" + secondReview + "/opinions").then().statusCode(200);
         api(reviewer).contentType(ContentType.JSON).body(Map.of("heldOn", "2026-09-28",
@@ -177,5 +184,11 @@ class MajorDecisionIT {
             }
         }
         throw new AssertionError(what + " within 60 s");
+    }
+
+    /** The undertaking unit's submission (seed 003 §14-§15): the required materials, the declaration, the answers. */
+    private static Map<String, Object> submission(List<Map<String, Object>> answers) {
+        return Map.of("materials", List.of("DECISION_DRAFT", "INVESTIGATION_REPORT", "EVIDENCE_LIST"), "declaration", true,
+                "answers", answers);
     }
 }

@@ -80,7 +80,16 @@ final class WriteTargets {
                 List.of("cases[0].registration.matter", "cases[0].steps[0].data.person"));
         add(targets, "POST /api/v1/cases/{caseId}/evidence", Kind.EVIDENCE, officer, Map.of("caseId", Fixtures.Agency::reviewCaseId));
 
+        json(targets, "POST /api/v1/reviews/{id}/submission", officer, Map.of("id", Fixtures.Agency::reviewId),
+                Map.of("materials", List.of("DECISION_DRAFT", "INVESTIGATION_REPORT", "EVIDENCE_LIST"), "declaration", true,
+                        "answers", List.of(Map.of("problem", 1, "answer", "已补充"))),
+                List.of("materials[0]", "declaration", "answers[0].problem"), List.of("answers[0].answer"));
+        json(targets, "POST /api/v1/reviews/{id}/supplement-requests", reviewer, Map.of("id", Fixtures.Agency::reviewId),
+                Map.of("problems", List.of("缺少听证笔录")), List.of(), List.of("problems[0]"));
         add(targets, "POST /api/v1/reviews/{id}/claim", Kind.NO_BODY, reviewer, Map.of("id", Fixtures.Agency::reviewId));
+        add(targets, "POST /api/v1/reviews/{id}/unclaim", Kind.NO_BODY, reviewer, Map.of("id", Fixtures.Agency::reviewId));
+        json(targets, "POST /api/v1/reviews/{id}/delegation", reviewer, Map.of("id", Fixtures.Agency::reviewId),
+                Map.of("reviewer", "reviewer-" + Fixtures.AGENCY_A), List.of("reviewer"), List.of());
         json(targets, "POST /api/v1/reviews/{id}/assign", admin, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("reviewer", "reviewer-" + Fixtures.AGENCY_A), List.of("reviewer"), List.of());
         json(targets, "POST /api/v1/reviews/{id}/opinions", reviewer, Map.of("id", Fixtures.Agency::reviewId),

@@ -31,6 +31,20 @@ public final class ReviewDeadlines {
         return new Deadline(due, calendar.versionFor(dueOn, due));
     }
 
+    /** Working days left when the clock stops on {@code pausedOn}: those after it up to the last day. */
+    public int remaining(LocalDate pausedOn, LocalDate dueOn) {
+        return calendar.workingDaysBetween(pausedOn, dueOn);
+    }
+
+    /**
+     * The clock runs again on {@code resumedOn} with the working days that were left, at least one: a review paused on
+     * its last day gets that day back after the materials arrive.
+     */
+    public Deadline resume(LocalDate pausedOn, LocalDate dueOn, LocalDate resumedOn) {
+        LocalDate due = calendar.addWorkingDays(resumedOn, Math.max(1, remaining(pausedOn, dueOn)));
+        return new Deadline(due, calendar.versionFor(resumedOn, due));
+    }
+
     /** Overdue from the day after the last day, while still undecided. */
     public static boolean isOverdue(LocalDate dueOn, LocalDate today) {
         return today.isAfter(dueOn);

@@ -32,4 +32,19 @@ public final class Requests {
     /** L-TIME: why the one extension is needed. */
     public record Extension(String reason) {
     }
+
+    /**
+     * L-RESPONSIBILITY: the materials sent ({@link Material} codes), the submitter's declaration that they are true and
+     * complete, and an answer to every problem the reviewer raised (L-OPINION).
+     */
+    public record Submission(List<String> materials, Boolean declaration, List<ProblemAnswer> answers) {
+    }
+
+    /** The answer to the raised problem with that number. */
+    public record ProblemAnswer(Integer problem, String answer) {
+    }
+
+    /** The reviewer asks for supplementary materials: the problems found; the deadline clock stops. */
+    public record SupplementRequest(List<String> problems) {
+    }
 }

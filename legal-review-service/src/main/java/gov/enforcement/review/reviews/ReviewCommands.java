@@ -1,5 +1,6 @@
 package gov.enforcement.review.reviews;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.events.EventType;
@@ -9,6 +10,7 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.Roles;
 import gov.enforcement.review.deadlines.Deadline;
+import gov.enforcement.review.deadlines.DeadlineConfig;
 import gov.enforcement.review.deadlines.ReviewDeadlines;
 import gov.enforcement.review.signing.Signer;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +35,14 @@ public class ReviewCommands {
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final Reviewers reviewers;
+    private final OpinionNumbers numbers;
+    private final ObjectMapper json;
 
     public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers) {
+                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json) {
         this.pool = pool;
+        this.json = json;
+        this.numbers = numbers;
         this.store = store;
         this.reviewers = reviewers;
         this.outbox = outbox;
@@ -60,24 +66,50 @@ public class ReviewCommands {
                 }));
     }
 
+    public Uni<Review> unclaim(UUID reviewId, Caller reviewer) {
+        return withReview(reviewId, reviewer, (tx, review, people) -> {
+            ReviewRules.unclaim(review, reviewer);
+            ReviewStatus back = review.status() == ReviewStatus.PAUSED ? ReviewStatus.PAUSED : ReviewStatus.OPEN;
+            TaskEvent.ReviewUnclaimed event = new TaskEvent.ReviewUnclaimed(review.caseId(), review.reviewId(),
+                    review.draftHash(), reviewer.subject());
+            return record(tx, review.withStatus(back, null), event.type(), json.valueToTree(event), reviewer.subject());
+        });
+    }
+
+    /** The holder hands over: published as an assignment by the holder (claimed false). */
+    public Uni<Review> delegate(UUID reviewId, Caller holder, Requests.Assign to) {
+        return withReview(reviewId, holder, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
+                .chain(agencies -> {
+                    ReviewRules.delegate(review, holder, to, people, agencies);
+                    return assigned(tx, review, to.reviewer(), holder.subject(), false);
+                }));
+    }
+
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
         return withReview(reviewId, reviewer, (tx, review, people) -> {
             ReviewRules.opinion(review, reviewer, opinion, people);
             List<ItemResult> items = Checklist.ordered(opinion.items());
             String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
-            String givenAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            String givenAt = now.truncatedTo(ChronoUnit.MILLIS).toString();
             byte[] text = OpinionText.canonical(review.caseId().toString(), review.reviewId().toString(),
                     review.draftHash(), opinion.outcome(), items, problems, reviewer.subject(), givenAt);
-            return signer.sign(text).chain(signature -> {
-                ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
-                ArrayNode array = data.putArray("items");
-                items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed()).put("comment", i.comment()));
-                data.put("problems", problems).put("reviewer", reviewer.subject())
-                        .put("signature", signature.signature()).put("keyId", signature.keyId()).put("givenAt", givenAt);
-                ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
-                return record(tx, review.withStatus(decided, review.reviewer()), EventTypes.LEGAL_REVIEW_OPINION_GIVEN,
-                        data, reviewer.subject());
-            });
+            ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
+            // a returned draft's problems are answered, one by one, when the redraft is submitted
+            List<String> raised = decided == ReviewStatus.RETURNED ? SubmissionRules.returnedProblems(problems) : List.of();
+            return numbers.next(tx, review.agency(), now.atZoneSameInstant(DeadlineConfig.ZONE).getYear())
+                    .chain(number -> store.raiseProblems(tx, review.reviewId(), raised, reviewer.subject()).replaceWith(number))
+                    .chain(number -> signer.sign(text).chain(signature -> {
+                        ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
+                        ArrayNode array = data.putArray("items");
+                        items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed())
+                                .put("comment", i.comment()));
+                        data.put("problems", problems).put("reviewer", reviewer.subject())
+                                .put("signature", signature.signature()).put("keyId", signature.keyId())
+                                .put("givenAt", givenAt).put("opinionNumber", number);
+                        return record(tx, review.withStatus(decided, review.reviewer()).numbered(number),
+                                EventTypes.LEGAL_REVIEW_OPINION_GIVEN, data, reviewer.subject());
+                    }));
         });
     }
 
@@ -127,7 +159,9 @@ public class ReviewCommands {
     }
 
     private Uni<Review> assigned(SqlConnection tx, Review review, String reviewer, String by, boolean claimed) {
-        Review next = review.withStatus(ReviewStatus.ASSIGNED, reviewer);
+        // a paused review stays paused with its new holder
+        Review next = review.withStatus(review.status() == ReviewStatus.PAUSED ? ReviewStatus.PAUSED : ReviewStatus.ASSIGNED,
+                reviewer);
         ObjectNode data = ReviewEvents.data(review).put("reviewer", reviewer).put("assignedBy", by).put("claimed", claimed);
         return record(tx, next, EventTypes.LEGAL_REVIEW_ASSIGNED, data, by);
     }
@@ -141,11 +175,11 @@ public class ReviewCommands {
     }
 
     /** A command on one locked review, knowing who investigated or drafted its case. */
-    private interface Command {
+    interface Command {
         Uni<Review> apply(SqlConnection tx, Review review, Participants people);
     }
 
-    private Uni<Review> withReview(UUID reviewId, Caller caller, Command command) {
+    Uni<Review> withReview(UUID reviewId, Caller caller, Command command) {
         return pool.withTransaction(tx -> store.lock(tx, reviewId).chain(found -> {
                     Review review = found.orElseThrow(() -> Problems.notFound("review " + reviewId));
                     // every command writes: an admin (who reads every agency) writes only into its own

@@ -38,10 +38,12 @@ public class ReviewResource {
     private final CurrentCaller caller;
     private final Clock clock;
     private final Reviewers reviewers;
+    private final SubmissionCommands submissions;
 
     public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock,
-                          Reviewers reviewers) {
+                          Reviewers reviewers, SubmissionCommands submissions) {
         this.pool = pool;
+        this.submissions = submissions;
         this.reviewers = reviewers;
         this.store = store;
         this.commands = commands;
@@ -51,8 +53,12 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The review queue: status OPEN, ASSIGNED, RETURNED, APPROVED, SUPERSEDED or OVERDUE (comma-separated; default OPEN,ASSIGNED)")
-    public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency) {
+    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED or OVERDUE"
+            + " (comma-separated; default OPEN,ASSIGNED); assignee (me = the caller), caseId; page from 0 and size 1-200"
+            + " (default 50), 400 naming the field otherwise")
+    public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency,
+                                       @QueryParam("assignee") String assignee, @QueryParam("caseId") String caseId,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         Caller reader = caller.get();
         String scope = reader.listScope(agency);
         List<String> asked = status == null || status.isBlank() ? List.of("OPEN", "ASSIGNED")
@@ -65,7 +71,11 @@ public class ReviewResource {
         }
         List<String> statuses = overdueOnly ? List.of("OPEN", "ASSIGNED") : asked;
         LocalDate today = LocalDate.now(clock);
-        return reviewers.seen(reader).chain(() -> store.queue(pool, scope, statuses, overdueOnly ? today : null))
+        String holder = assignee == null || assignee.isBlank() ? null : "me".equals(assignee.strip()) ? reader.subject()
+                : assignee.strip();
+        QueueFilter filter = new QueueFilter(scope, statuses, overdueOnly ? today : null, holder, QueueFilter.caseId(caseId),
+                QueueFilter.page(page), QueueFilter.size(size));
+        return reviewers.seen(reader).chain(() -> store.queue(pool, filter))
                 .map(reviews -> reviews.stream().map(r -> view(r, List.of(), today)).toList());
     }
 
@@ -83,6 +93,25 @@ public class ReviewResource {
     }
 
     @POST
+    @Path("/{id}/submission")
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Submit the materials for review with the declaration of their truth and completeness, answering"
+            + " every problem the reviewer raised; a paused review resumes (L-RESPONSIBILITY, L-OPINION, L-TIME)")
+    public Uni<Review> submit(@PathParam("id") UUID id, Requests.Submission body) {
+        return submissions.submit(id, caller.get(), body);
+    }
+
+    @POST
+    @Path("/{id}/supplement-requests")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Ask the undertaking unit for supplementary materials, naming the problems; the deadline pauses"
+            + " until the materials are submitted again (L-OPINION, L-TIME)")
+    public Uni<Review> requestSupplement(@PathParam("id") UUID id, Requests.SupplementRequest body) {
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> submissions.requestSupplement(id, reviewer, body));
+    }
+
+    @POST
     @Path("/{id}/claim")
     @Consumes(MediaType.WILDCARD) // a claim has no body; a bare POST must not be a 415
     @RolesAllowed(Roles.REVIEWER)
@@ -90,6 +119,26 @@ public class ReviewResource {
     public Uni<Review> claim(@PathParam("id") UUID id) {
         Caller reviewer = caller.get();
         return reviewers.seen(reviewer).chain(() -> commands.claim(id, reviewer));
+    }
+
+    @POST
+    @Path("/{id}/unclaim")
+    @Consumes(MediaType.WILDCARD) // no body, as for a claim
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Give a held review back to the agency's reviewers before the opinion (L-OPINION: 409 when not yours)")
+    public Uni<Review> unclaim(@PathParam("id") UUID id) {
+        Caller reviewer = caller.get();
+        return reviewers.seen(reviewer).chain(() -> commands.unclaim(id, reviewer));
+    }
+
+    @POST
+    @Path("/{id}/delegation")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Hand a held review to another reviewer of the agency: 403 X-SEPARATE for an investigator, registrar,"
+            + " drafter or submitter of the case, 422 L-OPINION naming reviewer for anyone not known as a reviewer of the agency")
+    public Uni<Review> delegate(@PathParam("id") UUID id, Requests.Assign body) {
+        Caller holder = caller.get();
+        return reviewers.seen(holder).chain(() -> commands.delegate(id, holder, body));
     }
 
     @POST
@@ -143,7 +192,7 @@ public class ReviewResource {
     }
 
     private static ReviewView view(Review review, List<ReviewStore.HistoryEntry> history, LocalDate today) {
-        return new ReviewView(review, review.status().isUndecided() && ReviewDeadlines.isOverdue(review.dueOn(), today),
+        return new ReviewView(review, review.status().isRunning() && ReviewDeadlines.isOverdue(review.dueOn(), today),
                 history);
     }
 }

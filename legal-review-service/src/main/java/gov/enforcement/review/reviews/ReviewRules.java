@@ -59,6 +59,29 @@ public final class ReviewRules {
         }
     }
 
+    /** Only the holder gives a review back to the queue, before deciding it. */
+    public static void unclaim(Review review, Caller reviewer) {
+        requireHolder(review, reviewer);
+    }
+
+    /** The holder hands the review to another reviewer of the agency, under the same checks as an assignment. */
+    public static void delegate(Review review, Caller holder, Requests.Assign to, Participants participants,
+                                Set<String> reviewerAgencies) {
+        requireHolder(review, holder);
+        if (to != null && holder.subject().equals(to.reviewer())) {
+            throw Problems.invalidField("reviewer", "the review is already yours");
+        }
+        assign(review, to, participants, reviewerAgencies);
+    }
+
+    private static void requireHolder(Review review, Caller reviewer) {
+        if (!review.status().isUndecided() || !reviewer.subject().equals(review.reviewer())) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is " + review.status()
+                    + (review.reviewer() == null ? ", held by nobody" : ", held by " + review.reviewer())
+                    + "; only its holder gives it up before the opinion");
+        }
+    }
+
     /** L-OPINION and L-ITEMS: only the assigned reviewer, only once, only with the whole checklist. */
     public static void opinion(Review review, Caller reviewer, Requests.Opinion opinion, Participants participants) {
         requireSeparate(participants, reviewer.subject(), reviewer.certificate());
@@ -68,6 +91,15 @@ public final class ReviewRules {
         if (review.reviewer() == null || !review.reviewer().equals(reviewer.subject())) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is not assigned to "
                     + reviewer.subject() + "; claim it first");
+        }
+        if (review.status() == ReviewStatus.PAUSED) {
+            throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " waits for supplementary materials"
+                    + " since " + review.pausedOn() + "; the opinion follows their submission");
+        }
+        if (!review.submitted()) {
+            // the opinion is on what the undertaking unit answers for (seed 003 §15): nothing submitted, nothing to review
+            throw RuleProblems.conflict("L-RESPONSIBILITY", "the materials of review " + review.reviewId()
+                    + " are not submitted with the submitter's declaration yet");
         }
         if (opinion == null) {
             throw Problems.invalidField("body", "an opinion is required");
@@ -146,8 +178,9 @@ public final class ReviewRules {
 
     /** L-TIME: one extension, while the review is undecided. */
     public static void extension(Review review, Requests.Extension extension) {
-        if (!review.status().isUndecided()) {
-            throw RuleProblems.conflict("L-TIME", "review " + review.reviewId() + " is already " + review.status());
+        if (!review.status().isRunning()) {
+            throw RuleProblems.conflict("L-TIME", "review " + review.reviewId() + " is " + review.status()
+                    + "; only a running deadline is extended");
         }
         if (review.extended()) {
             throw RuleProblems.conflict("L-TIME", "the one extension of review " + review.reviewId() + " is used");

@@ -1,10 +1,19 @@
 package gov.enforcement.review.reviews;
 
-/** Where a review stands; RETURNED and APPROVED are decided, SUPERSEDED means a newer draft replaced it. */
+/**
+ * Where a review stands. OPEN and ASSIGNED run against the deadline; PAUSED waits for supplementary materials
+ * with the clock stopped; RETURNED and APPROVED are decided; SUPERSEDED means a newer draft replaced it.
+ */
 public enum ReviewStatus {
-    OPEN, ASSIGNED, RETURNED, APPROVED, SUPERSEDED;
+    OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED;
 
+    /** No opinion yet: a newer draft supersedes it, an admin may still assign it. */
     public boolean isUndecided() {
+        return this == OPEN || this == ASSIGNED || this == PAUSED;
+    }
+
+    /** The deadline clock runs (L-TIME): undecided and not waiting for materials. */
+    public boolean isRunning() {
         return this == OPEN || this == ASSIGNED;
     }
 }

@@ -57,14 +57,15 @@ public class ReviewStore {
         return one(db, "select * from reviews where case_id = $1 order by opened_at desc, revision desc limit 1", caseId);
     }
 
-    public Uni<List<Review>> queue(SqlClient db, String agency, List<String> statuses, LocalDate overdueBefore) {
-        String overdue = overdueBefore == null ? "" : " and due_on < $3 and status in ('OPEN', 'ASSIGNED')";
-        Tuple args = Tuple.of(agency, statuses.toArray(new String[0]));
-        if (overdueBefore != null) {
-            args.addValue(overdueBefore);
-        }
+    /** One page of the queue, in deadline order (ties by opening and id, so pages do not overlap). */
+    public Uni<List<Review>> queue(SqlClient db, QueueFilter filter) {
+        Tuple args = Tuple.of(filter.agency(), filter.statuses().toArray(new String[0]), filter.overdueBefore(),
+                filter.assignee(), filter.caseId());
+        args.addValue(filter.size()).addValue(filter.page() * filter.size());
         return db.preparedQuery("select * from reviews where ($1::text is null or agency = $1) and status = any($2)"
-                        + overdue + " order by due_on, opened_at").execute(args)
+                        + " and ($3::date is null or (due_on < $3 and status in ('OPEN', 'ASSIGNED')))"
+                        + " and ($4::text is null or reviewer = $4) and ($5::uuid is null or case_id = $5)"
+                        + " order by due_on, opened_at, review_id limit $6 offset $7").execute(args)
                 .map(rows -> {
                     List<Review> found = new ArrayList<>();
                     rows.forEach(row -> found.add(toReview(row)));
@@ -74,16 +75,18 @@ public class ReviewStore {
 
     public Uni<Void> update(SqlClient db, Review r) {
         return db.preparedQuery("update reviews set status = $2, reviewer = $3, due_on = $4, calendar_version = $5,"
-                        + " extended = $6, overdue_raised_on = $7, discussed = $8 where review_id = $1")
+                        + " extended = $6, overdue_raised_on = $7, discussed = $8, submitted = $9, paused_on = $10,"
+                        + " opinion_number = $11 where review_id = $1")
                 .execute(Tuple.from(new Object[]{r.reviewId(), r.status().name(), r.reviewer(), r.dueOn(),
-                        r.calendarVersion(), r.extended(), r.overdueRaisedOn(), r.discussed()}))
+                        r.calendarVersion(), r.extended(), r.overdueRaisedOn(), r.discussed(), r.submitted(), r.pausedOn(),
+                        r.opinionNumber()}))
                 .replaceWithVoid();
     }
 
     /** Undecided reviews of the case, which a newer draft replaces. */
     public Uni<List<UUID>> supersedeUndecided(SqlClient db, UUID caseId) {
         return db.preparedQuery("update reviews set status = 'SUPERSEDED' where case_id = $1"
-                        + " and status in ('OPEN', 'ASSIGNED') returning review_id").execute(Tuple.of(caseId))
+                        + " and status in ('OPEN', 'ASSIGNED', 'PAUSED') returning review_id").execute(Tuple.of(caseId))
                 .map(rows -> {
                     List<UUID> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getUUID("review_id")));
@@ -116,6 +119,57 @@ public class ReviewStore {
                             .add(row.getString("value")));
                     return new Participants(Set.copyOf(certificates), Set.copyOf(subjects));
                 });
+    }
+
+    /** X-SEPARATE: whoever submitted a review answers for its materials and does not review them. */
+    public Uni<Void> addParticipant(SqlClient db, UUID caseId, String subject, String certificate) {
+        List<Tuple> rows = new ArrayList<>();
+        rows.add(Tuple.of(caseId, "SUBJECT", subject));
+        if (certificate != null && !certificate.isBlank()) {
+            rows.add(Tuple.of(caseId, "CERTIFICATE", certificate));
+        }
+        return db.preparedQuery("insert into case_participants (case_id, kind, value) values ($1, $2, $3)"
+                + " on conflict do nothing").executeBatch(rows).replaceWithVoid();
+    }
+
+    /** The review's unanswered problems, in their order. */
+    public Uni<List<RaisedProblem>> openProblems(SqlClient db, UUID reviewId) {
+        return db.preparedQuery("select number, text from review_problems where review_id = $1 and answer is null"
+                        + " order by number").execute(Tuple.of(reviewId))
+                .map(rows -> {
+                    List<RaisedProblem> found = new ArrayList<>();
+                    rows.forEach(row -> found.add(new RaisedProblem(row.getInteger("number"), row.getString("text"))));
+                    return found;
+                });
+    }
+
+    /** Records new problems of the review, numbered after those it already has; gives them with their numbers. */
+    public Uni<List<RaisedProblem>> raiseProblems(SqlClient db, UUID reviewId, List<String> texts, String raisedBy) {
+        return db.preparedQuery("select coalesce(max(number), 0) as last from review_problems where review_id = $1")
+                .execute(Tuple.of(reviewId)).chain(rows -> {
+                    int last = rows.iterator().next().getInteger("last");
+                    List<RaisedProblem> raised = new ArrayList<>();
+                    for (String text : texts) {
+                        raised.add(new RaisedProblem(++last, text));
+                    }
+                    if (raised.isEmpty()) {
+                        return Uni.createFrom().item(raised);
+                    }
+                    return db.preparedQuery("insert into review_problems (review_id, number, text, raised_by)"
+                                    + " values ($1, $2, $3, $4)")
+                            .executeBatch(raised.stream().map(p -> Tuple.of(reviewId, p.number(), p.text(), raisedBy)).toList())
+                            .replaceWith(raised);
+                });
+    }
+
+    public Uni<Void> answer(SqlClient db, UUID reviewId, List<Answer> answers, String answeredBy) {
+        if (answers.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return db.preparedQuery("update review_problems set answer = $3, answered_by = $4, answered_at = now()"
+                        + " where review_id = $1 and number = $2")
+                .executeBatch(answers.stream().map(a -> Tuple.of(reviewId, a.problem(), a.answer(), answeredBy)).toList())
+                .replaceWithVoid();
     }
 
     /** Undecided reviews past their last day whose ReviewOverdue is not raised yet, locked for this check only. */
@@ -158,6 +212,7 @@ public class ReviewStore {
                 row.getString("draft_hash"), row.getInteger("revision"), row.getUUID("previous_review_id"),
                 ReviewStatus.valueOf(row.getString("status")), row.getString("submitter"), row.getString("reviewer"),
                 row.getLocalDate("opened_on"), row.getLocalDate("due_on"), row.getString("calendar_version"),
-                row.getBoolean("extended"), row.getLocalDate("overdue_raised_on"), row.getBoolean("discussed"));
+                row.getBoolean("extended"), row.getLocalDate("overdue_raised_on"), row.getBoolean("discussed"),
+                row.getBoolean("submitted"), row.getLocalDate("paused_on"), row.getString("opinion_number"));
     }
 }

@@ -46,4 +46,17 @@ class ReviewDeadlinesTest {
         assertFalse(ReviewDeadlines.isOverdue(due, due));
         assertTrue(ReviewDeadlines.isOverdue(due, due.plusDays(1)));
     }
+
+    @Test
+    @DisplayName("L-TIME: a pause for supplementary materials stops the clock; resubmission gives back the working days left")
+    void pauseAndResume() {
+        // due Friday 2026-11-20, paused Tuesday 11-17: Wednesday to Friday are left
+        assertEquals(3, deadlines.remaining(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 20)));
+        // resumed Thursday 2026-09-24: three working days after it, across Mid-Autumn (Friday 09-25) and the weekend
+        Deadline resumed = deadlines.resume(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 20), LocalDate.of(2026, 9, 24));
+        assertEquals(LocalDate.of(2026, 9, 30), resumed.dueOn());
+        // paused on the last day: that day is given back, one working day
+        assertEquals(LocalDate.of(2026, 11, 23), deadlines.resume(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
+                LocalDate.of(2026, 11, 20)).dueOn());
+    }
 }

@@ -23,7 +23,13 @@ class ReviewRulesTest {
     static final Participants CASE_PEOPLE = new Participants(Set.of("HB-0001", "HB-0002"), Set.of("officer-HB-0001"));
     static final Participants NOBODY = new Participants(Set.of(), Set.of());
 
+    /** A review whose materials are submitted. */
     static Review review(ReviewStatus status, String reviewer) {
+        return unsubmitted(status, reviewer).submittedUntil(LocalDate.of(2026, 10, 12), "2026:x");
+    }
+
+    /** A review as opened, waiting for its materials. */
+    static Review unsubmitted(ReviewStatus status, String reviewer) {
         return new Review(UUID.randomUUID(), UUID.randomUUID(), "11130100MB12345671", "a".repeat(64), 1, null, status,
                 "officer-HB-0001", reviewer, LocalDate.of(2026, 9, 29), LocalDate.of(2026, 10, 12), "2026:x", false, null,
                 false);

@@ -37,6 +37,7 @@ class CoordinationTest {
         String hash = stream.drafted(1, "90000", "情节严重");
         String path = "/api/v1/reviews/" + stream.reviewEvent(EventTypes.LEGAL_REVIEW_OPENED, hash).path("reviewId").asText();
         post(ZHENG, path + "/claim", null).statusCode(200);
+        ReviewApi.submitted(A, path);
         post(ZHENG, path + "/opinions", opinion("RETURN", "应减轻处罚", items("LAW_AND_DISCRETION"))).statusCode(200)
                 .body("status", equalTo("RETURNED"));
 

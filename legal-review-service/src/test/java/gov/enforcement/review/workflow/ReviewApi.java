@@ -58,6 +58,18 @@ final class ReviewApi {
         return items;
     }
 
+    /** The undertaking unit's submission: the three required materials, the declaration, and these answers. */
+    static Map<String, Object> submission(List<Map<String, Object>> answers) {
+        return Map.of("materials", List.of("DECISION_DRAFT", "INVESTIGATION_REPORT", "EVIDENCE_LIST"), "declaration", true,
+                "answers", answers);
+    }
+
+    /** An officer of the agency (not of the case) submits the review's materials, answering nothing. */
+    static void submitted(String agency, String reviewPath) {
+        post(gov.enforcement.testing.TestTokens.officer(agency, "HB-9901"), reviewPath + "/submission", submission(List.of()))
+                .statusCode(200);
+    }
+
     static Map<String, Object> opinion(String outcome, String problems, List<Map<String, Object>> items) {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("outcome", outcome);

@@ -29,6 +29,7 @@ import static gov.enforcement.review.workflow.ReviewApi.get;
 import static gov.enforcement.review.workflow.ReviewApi.items;
 import static gov.enforcement.review.workflow.ReviewApi.opinion;
 import static gov.enforcement.review.workflow.ReviewApi.post;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -77,6 +78,8 @@ class ReviewWorkflowTest {
                 .statusCode(403).body("rule", equalTo("X-SEPARATE"));
 
         post(ZHAO, path + "/claim", null).statusCode(200).body("status", equalTo("ASSIGNED"));
+        post(ZHAO, path + "/opinions", opinion("APPROVE", null, items())).statusCode(409).body("rule", equalTo("L-RESPONSIBILITY"));
+        ReviewApi.submitted(A, path);
         post(QIAN, path + "/claim", null).statusCode(409);
         post(QIAN, path + "/opinions", opinion("APPROVE", null, items())).statusCode(409).body("rule", equalTo("L-OPINION"));
         List<Map<String, Object>> six = new ArrayList<>(items());
@@ -106,6 +109,13 @@ class ReviewWorkflowTest {
         String path2 = "/api/v1/reviews/" + review2;
 
         post(ZHAO, path2 + "/claim", null).statusCode(200);
+        // L-OPINION: the redraft's submission answers the problem the return raised
+        String officer = TestTokens.officer(A, "HB-9901");
+        post(officer, path2 + "/submission", ReviewApi.submission(List.of())).statusCode(422)
+                .body("rule", equalTo("L-OPINION")).body("errors[0].field", equalTo("answers"))
+                .body("detail", containsString("裁量理由不充分"));
+        post(officer, path2 + "/submission", ReviewApi.submission(List.of(Map.of("problem", 1, "answer", "已补充从轻理由"))))
+                .statusCode(200).body("submitted", equalTo(true));
         post(ZHAO, path2 + "/opinions", opinion("APPROVE", null, items())).statusCode(200).body("status", equalTo("APPROVED"));
         JsonNode approved = stream.reviewEvent(EventTypes.LEGAL_REVIEW_OPINION_GIVEN, second);
         assertEquals("APPROVE", approved.path("outcome").asText());
@@ -130,7 +140,7 @@ class ReviewWorkflowTest {
                 .body("history.kind", hasItem("ReviewOpinionGiven")).body("history[-1].data.items.size()", equalTo(7));
         get(TestTokens.withRole("auditor", TestAgencies.AGENCY_B), path2).statusCode(200)
                 .body("history.kind", equalTo(List.of("ReviewOpened", "DraftResubmitted", "ReviewAssigned",
-                        "ReviewOpinionGiven", "CollectiveDiscussionHeld")));
+                        "ReviewSubmitted", "ReviewOpinionGiven", "CollectiveDiscussionHeld")));
     }
 
     private static List<String> fields(JsonNode changes) {
