@@ -92,6 +92,14 @@ class ServiceWiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("workloads")
+    @DisplayName("tracing is on in the cluster (off on one machine), exported over OTLP/gRPC to the collector")
+    void tracingIsOn(Workloads w) {
+        assertEquals("false", w.env().get("QUARKUS_OTEL_SDK_DISABLED"), w.toString());
+        assertTrue(w.env().getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", "").endsWith(":4317"), w.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("workloads")
     @DisplayName("every variable sets a property the service reads (a misspelt one would be silently ignored)")
     void variablesAreProperties(Workloads w) throws IOException {
         Set<String> known = new HashSet<>();
