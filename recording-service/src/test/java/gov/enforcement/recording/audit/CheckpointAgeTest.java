@@ -52,6 +52,8 @@ class CheckpointAgeTest {
     private static double exported() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("# TYPE " + EXPORTED + " gauge"), "a gauge named " + EXPORTED);
+        // request timings come with histogram buckets (platform's RequestHistograms), which the dashboards read
+        assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "request histogram buckets");
         return metrics.lines().filter(l -> l.startsWith(EXPORTED + " ") || l.startsWith(EXPORTED + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no sample of " + EXPORTED));
