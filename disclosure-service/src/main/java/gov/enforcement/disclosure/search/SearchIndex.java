@@ -115,6 +115,10 @@ public class SearchIndex {
         return directory;
     }
 
+    public boolean isOpen() {
+        return store != null;
+    }
+
     /** Whether the index was rebuilt from PostgreSQL when it was last opened (instead of found whole). */
     public boolean rebuiltAtOpen() {
         return rebuiltAtOpen;

@@ -150,6 +150,8 @@ class PublicSearchTest {
         damageLargestFile(index.directory());
         index.reopen();
         assertTrue(index.rebuiltAtOpen());
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'public-search-index' }.status", equalTo("UP"));
         assertTrue(Searches.ids(SEARCH).contains(id));
         assertTrue(Searches.ids(q(CaseStory.ORG_CODE)).contains(id));
     }
