@@ -41,6 +41,22 @@ public final class PublishedRecordLoader {
         this.stack = stack;
     }
 
+    private static long per(long count) {
+        return (count + WORKERS - 1) / WORKERS;
+    }
+
+    /** The number of the last record each worker of {@link #load} writes: the last ones it commits. */
+    public static List<Long> lastOfEachPart(long first, long count) {
+        List<Long> out = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            long to = Math.min(first + count, first + (w + 1) * per(count));
+            if (to > first + w * per(count)) {
+                out.add(to - 1);
+            }
+        }
+        return out;
+    }
+
     /** Adds {@code count} published decisions numbered from {@code first}; answers rows per second. */
     public double load(long first, long count) throws Exception {
         long start = System.nanoTime();
@@ -48,7 +64,7 @@ public final class PublishedRecordLoader {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<?>> parts = new ArrayList<>();
-            long per = (count + WORKERS - 1) / WORKERS;
+            long per = per(count);
             for (int w = 0; w < WORKERS; w++) {
                 long from = first + w * per;
                 long to = Math.min(first + count, from + per);
