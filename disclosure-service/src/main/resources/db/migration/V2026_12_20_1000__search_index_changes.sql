@@ -29,5 +29,6 @@ create table search_origin (
 );
 insert into search_origin default values;
 
--- text search no longer runs in PostgreSQL; the trigram index only cost every write
+-- text search no longer runs in PostgreSQL: its columns and trigram index only cost every write
 drop index disclosures_search_trgm;
+alter table disclosures drop column search_text, drop column search_code;
