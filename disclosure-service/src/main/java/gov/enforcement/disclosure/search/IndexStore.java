@@ -10,6 +10,8 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -53,6 +55,7 @@ final class IndexStore implements Closeable {
             }
             Directory directory = FSDirectory.open(path);
             try {
+                requireUnlocked(directory, path);
                 String unusable = unusable(directory, origin);
                 if (unusable != null) {
                     Log.warnf("search index in %s: %s", path, unusable);
@@ -65,6 +68,8 @@ final class IndexStore implements Closeable {
                 directory.close();
                 throw e;
             }
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             Log.warnf("search index in %s is damaged: %s", path, e.toString());
             return Optional.empty();
@@ -74,12 +79,13 @@ final class IndexStore implements Closeable {
     /** An empty index in {@code path}, after deleting what Lucene left there (and nothing else). */
     static IndexStore create(Path path, String origin, Analyzer analyzer) throws IOException {
         Files.createDirectories(path);
+        Directory directory = FSDirectory.open(path);
+        requireUnlocked(directory, path);
         try (Stream<Path> files = Files.list(path)) {
             for (Path file : files.filter(IndexStore::isIndexFile).toList()) {
                 Files.delete(file);
             }
         }
-        Directory directory = FSDirectory.open(path);
         return new IndexStore(directory, new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE)),
                 origin);
     }
@@ -101,6 +107,16 @@ final class IndexStore implements Closeable {
             searchers.close();
             // rolled back, not committed: an uncommitted change is found again from the last commit's horizon
             writer.rollback();
+        }
+    }
+
+    /** Another process (or this one) writing here: never opened nor rebuilt, which would delete its files. */
+    private static void requireUnlocked(Directory directory, Path path) throws IOException {
+        try (Lock probe = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            probe.ensureValid();
+        } catch (LockObtainFailedException e) {
+            throw new IllegalStateException("search index in " + path + " is in use by another writer;"
+                    + " every replica needs its own disclosure.search.index-directory", e);
         }
     }
 

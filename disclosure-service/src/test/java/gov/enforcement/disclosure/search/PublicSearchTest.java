@@ -33,6 +33,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The public search on this replica's Lucene index, against the real PostgreSQL and Kafka. */
@@ -154,6 +155,15 @@ class PublicSearchTest {
                 .body("checks.find { it.name == 'public-search-index' }.status", equalTo("UP"));
         assertTrue(Searches.ids(SEARCH).contains(id));
         assertTrue(Searches.ids(q(CaseStory.ORG_CODE)).contains(id));
+    }
+
+    @Test
+    @DisplayName("an index directory in use by another writer is neither opened nor rebuilt (its files are left alone)")
+    void anotherWritersDirectoryIsLeftAlone() {
+        String id = publish(issued(new CaseStory(TestAgencies.AGENCY_A), LocalDate.of(2026, 9, 23)));
+        assertThrows(IllegalStateException.class, () -> IndexStore.open(index.directory(), "another", SearchAnalyzer.create()));
+        assertThrows(IllegalStateException.class, () -> IndexStore.create(index.directory(), "another", SearchAnalyzer.create()));
+        assertTrue(Searches.ids(SEARCH).contains(id));
     }
 
     private static void deleteAll(Path directory) throws IOException {
