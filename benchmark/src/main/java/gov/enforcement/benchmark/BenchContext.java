@@ -1,5 +1,7 @@
 package gov.enforcement.benchmark;
 
+import gov.enforcement.benchmark.report.Figure;
+
 import gov.enforcement.benchmark.load.LoadGenerator;
 import gov.enforcement.benchmark.stack.Api;
 import gov.enforcement.benchmark.stack.BenchStack;
@@ -24,6 +26,8 @@ public final class BenchContext {
     public final Quiesce quiesce;
     /** Cases with a few steps, a decision and a publication: what an officer typically reads. */
     public final List<UUID> decidedCases = new ArrayList<>();
+    /** Baselines a scenario measures over its own data (bare Lucene over the search records); the report adds them. */
+    public final List<Figure> baselines = new ArrayList<>();
     /** A run-unique tag, so document numbers differ from run to run. */
     public final String runTag = Long.toString(System.currentTimeMillis() % 1_000_000, 36).toUpperCase();
 

@@ -80,6 +80,8 @@ public final class Benchmark {
                         log("the stack caught up with what came before in " + settled.toSeconds() + " s");
                     }
                     scenario.run(ctx).forEach(report::figure);
+                    ctx.baselines.forEach(report::baseline);
+                    ctx.baselines.clear();
                 } catch (Exception | AssertionError e) {
                     allRan = false;
                     e.printStackTrace();

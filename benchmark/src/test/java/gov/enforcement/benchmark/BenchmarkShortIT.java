@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BenchmarkShortIT {
 
     static final List<String> BASELINES = List.of("pg.single-row", "pg.batch-100", "kafka.producer", "sha256.leaf",
-            "http.trivial");
+            "http.trivial", "lucene.search");
     static final List<String> FIGURES = List.of("appends.cases", "appends.hot", "import.events", "disclosure.p50",
             "disclosure.p99", "reads.cases", "verify.events", "search.rate", "search.p99");
     /** Past this the run is taken for hung; each scenario's own watchdog (4 minutes in short mode) ends it sooner. */

@@ -23,9 +23,9 @@ import java.util.concurrent.Future;
 
 /**
  * Bulk-loads published decisions straight into disclosure-service's tables (disclosures, disclosure_versions,
- * public_feed) with COPY: the rows the publish path would have written, search columns computed by the service's
- * own {@code PublicRecords.searchText/searchCode}. A million decisions through the whole pipeline would take hours
- * on two cores; the public search reads only these tables, so it sees exactly what it would have seen.
+ * public_feed) with COPY: the rows the publish path would have written. A million decisions through the whole
+ * pipeline would take hours on two cores; disclosure's search index follows these tables (a trigger stamps each row
+ * with its transaction), so it sees exactly what it would have seen.
  */
 public final class PublishedRecordLoader {
 
@@ -41,6 +41,22 @@ public final class PublishedRecordLoader {
         this.stack = stack;
     }
 
+    private static long per(long count) {
+        return (count + WORKERS - 1) / WORKERS;
+    }
+
+    /** The number of the last record each worker of {@link #load} writes: the last ones it commits. */
+    public static List<Long> lastOfEachPart(long first, long count) {
+        List<Long> out = new ArrayList<>();
+        for (int w = 0; w < WORKERS; w++) {
+            long to = Math.min(first + count, first + (w + 1) * per(count));
+            if (to > first + w * per(count)) {
+                out.add(to - 1);
+            }
+        }
+        return out;
+    }
+
     /** Adds {@code count} published decisions numbered from {@code first}; answers rows per second. */
     public double load(long first, long count) throws Exception {
         long start = System.nanoTime();
@@ -48,7 +64,7 @@ public final class PublishedRecordLoader {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
         try {
             List<Future<?>> parts = new ArrayList<>();
-            long per = (count + WORKERS - 1) / WORKERS;
+            long per = per(count);
             for (int w = 0; w < WORKERS; w++) {
                 long from = first + w * per;
                 long to = Math.min(first + count, from + per);
@@ -79,7 +95,7 @@ public final class PublishedRecordLoader {
     }
 
     /**
-     * Drops the secondary indexes of {@code disclosures} (the partial public ones and the trigram index); answers
+     * Drops the partial public indexes of {@code disclosures} (and a trigram index, on an older schema); answers
      * their definitions as PostgreSQL states them, to recreate exactly these after the load.
      */
     private List<String> dropSearchIndexes() throws Exception {
@@ -115,7 +131,7 @@ public final class PublishedRecordLoader {
                 c.setAutoCommit(false);
                 copy.copyIn("copy disclosures (disclosure_id, case_id, issued_event_id, agency, category, matter,"
                         + " document_number, decided_on, rule, deadline_days, due_on, calendar_version, exempt_reason, status,"
-                        + " version, published_at, public_until, case_version, search_text, search_code) from stdin",
+                        + " version, published_at, public_until, case_version) from stdin",
                         new StringReader(disclosures.toString()));
                 copy.copyIn("copy disclosure_versions (disclosure_id, version, record, reason, created_by) from stdin",
                         new StringReader(versions.toString()));
@@ -138,8 +154,7 @@ public final class PublishedRecordLoader {
         }
         line(disclosures, g.disclosureId(), g.caseId(), g.issuedEventId(), f.agency(), f.category(), f.matter(),
                 f.documentNumber(), f.decidedOn(), g.rule(), g.deadlineDays(), g.deadline().dueOn(),
-                g.deadline().calendarVersion(), null, "PUBLISHED", 1, publishedAt, g.record().publicUntil(), g.caseVersion(),
-                PublicRecords.searchText(g.record()), PublicRecords.searchCode(g.record()));
+                g.deadline().calendarVersion(), null, "PUBLISHED", 1, publishedAt, g.record().publicUntil(), g.caseVersion());
         line(versions, g.disclosureId(), 1, record, null, "generated");
         // the feed entry as DisclosureWorkflow.feedEntry builds it
         ObjectNode entry = JSON.createObjectNode().put("disclosureId", g.disclosureId().toString())

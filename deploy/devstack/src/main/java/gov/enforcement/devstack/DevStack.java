@@ -161,6 +161,10 @@ public final class DevStack implements AutoCloseable {
             if (service == StackService.RECORDING) {
                 properties.putAll(evidenceStoreProperties());
             }
+            if (service == StackService.DISCLOSURE) {
+                // one search index per stack: two stacks started from the same build never share (or rebuild) it
+                properties.put("disclosure.search.index-directory", options.dataDir().resolve("disclosure-search").toString());
+            }
             properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
                     serviceJvmOptions, properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));

@@ -2,6 +2,7 @@ package gov.enforcement.disclosure.cases;
 
 import gov.enforcement.disclosure.records.DisclosureWorkflow;
 import gov.enforcement.disclosure.records.Withdrawals;
+import gov.enforcement.disclosure.search.SearchIndex;
 import gov.enforcement.events.CloudEvent;
 import gov.enforcement.events.EventType;
 import gov.enforcement.events.EventTypes;
@@ -30,20 +31,22 @@ public class CaseEventsConsumer {
     private final DisclosureWorkflow workflow;
     private final Withdrawals withdrawals;
     private final Outbox outbox;
+    private final SearchIndex search;
 
     public CaseEventsConsumer(IdempotentConsumer consumer, CaseProjection projection, DisclosureWorkflow workflow,
-                              Withdrawals withdrawals, Outbox outbox) {
+                              Withdrawals withdrawals, Outbox outbox, SearchIndex search) {
         this.consumer = consumer;
         this.projection = projection;
         this.workflow = workflow;
         this.withdrawals = withdrawals;
         this.outbox = outbox;
+        this.search = search;
     }
 
     @Incoming(Channels.CASE_EVENTS)
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        // the relay would find the rows at its next poll anyway; this only saves the wait
-        return consumer.consume(CONSUMER, record, this::apply).invoke(outbox::committed);
+        // the relay and the search index would find the rows at their next poll anyway; this only saves the wait
+        return consumer.consume(CONSUMER, record, this::apply).invoke(outbox::committed).invoke(search::changed);
     }
 
     private Uni<Void> apply(SqlConnection tx, CloudEvent event) {

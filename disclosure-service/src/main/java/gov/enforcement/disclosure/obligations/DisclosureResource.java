@@ -5,6 +5,7 @@ import gov.enforcement.disclosure.records.DisclosureRow;
 import gov.enforcement.disclosure.records.DisclosureWorkflow;
 import gov.enforcement.disclosure.records.PublicRecords;
 import gov.enforcement.disclosure.records.Today;
+import gov.enforcement.disclosure.search.SearchIndex;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
@@ -44,15 +45,17 @@ public class DisclosureResource {
     private final Outbox outbox;
     private final CurrentCaller caller;
     private final Today today;
+    private final SearchIndex search;
 
     public DisclosureResource(Pool pool, PublicRecords records, DisclosureWorkflow workflow, Outbox outbox,
-                              CurrentCaller caller, Today today) {
+                              CurrentCaller caller, Today today, SearchIndex search) {
         this.pool = pool;
         this.records = records;
         this.workflow = workflow;
         this.outbox = outbox;
         this.caller = caller;
         this.today = today;
+        this.search = search;
     }
 
     @GET
@@ -103,7 +106,7 @@ public class DisclosureResource {
         return pool.withTransaction(tx -> records.lock(tx, id).chain(row -> {
             who.requireWritable(row.agency());
             return workflow.publish(tx, id, who.subject(), null);
-        })).invoke(outbox::committed);
+        })).invoke(outbox::committed).call(search::searchable);
     }
 
     @POST
@@ -123,6 +126,6 @@ public class DisclosureResource {
         return pool.withTransaction(tx -> records.lock(tx, id).chain(row -> {
             who.requireWritable(row.agency());
             return workflow.correct(tx, id, correction, who.subject());
-        })).invoke(outbox::committed);
+        })).invoke(outbox::committed).call(search::searchable);
     }
 }

@@ -2,6 +2,7 @@ package gov.enforcement.disclosure.portal;
 
 import gov.enforcement.disclosure.progress.ProgressResource;
 import gov.enforcement.disclosure.publicapi.PublicDecisions;
+import gov.enforcement.disclosure.search.SearchPage;
 import gov.enforcement.disclosure.registries.PublicInspectionResource;
 import gov.enforcement.disclosure.registries.PublicOfficerResource;
 import gov.enforcement.disclosure.registries.PublicPowerResource;
@@ -78,7 +79,8 @@ public class PortalResource {
     @Operation(summary = "Portal: search form and published decisions (HTML)")
     public Uni<Response> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
                                 @QueryParam("category") String category, @QueryParam("from") String from,
-                                @QueryParam("to") String to, @QueryParam("page") String page) {
+                                @QueryParam("to") String to, @QueryParam("page") String page,
+                                @QueryParam("cursor") String cursor) {
         Map<String, Object> data = new HashMap<>();
         data.put("q", q);
         data.put("agency", agency);
@@ -86,19 +88,19 @@ public class PortalResource {
         data.put("from", from);
         data.put("to", to);
         data.put("categories", CATEGORIES);
-        Uni<Map<String, Object>> found;
+        SearchPage found;
         try {
-            found = decisions.search(blank(agency), blank(category), blank(q), blank(from), blank(to), blank(page), null);
+            found = decisions.search(blank(agency), blank(category), blank(q), blank(from), blank(to), blank(page), null,
+                    blank(cursor));
         } catch (ProblemException e) {
             data.put("error", e.getMessage());
             return render(search, data, 400);
         }
-        return found.chain(result -> {
-            data.putAll(plain(result));
-            int current = (int) result.get("page");
-            data.put("nextPage", "/api/v1/public/portal?" + query(q, agency, category, from, to) + "page=" + (current + 1));
-            return render(search, data, 200);
-        });
+        data.putAll(found.asMap());
+        if (found.next() != null) {
+            data.put("nextPage", "/api/v1/public/portal?" + query(q, agency, category, from, to) + "cursor=" + found.next());
+        }
+        return render(search, data, 200);
     }
 
     @GET

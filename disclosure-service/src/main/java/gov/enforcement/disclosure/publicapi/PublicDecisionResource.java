@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.publicapi;
 
+import io.smallrye.common.annotation.NonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -26,12 +27,15 @@ public class PublicDecisionResource {
     }
 
     @GET
-    @Operation(summary = "Search published decisions (bounded: size ≤ 100, page ≤ 100, q 2..50 characters, from ≤ to)")
-    public Uni<Map<String, Object>> search(@QueryParam("agency") String agency, @QueryParam("category") String category,
-                                           @QueryParam("q") String q, @QueryParam("from") String from,
-                                           @QueryParam("to") String to, @QueryParam("page") String page,
-                                           @QueryParam("size") String size) {
-        return decisions.search(agency, category, q, from, to, page, size);
+    @NonBlocking
+    @Operation(summary = "Search published decisions, newest decision first (bounded: size ≤ 100, page ≤ 100, q 2..50"
+            + " characters, from ≤ to); go on with cursor=<next of the previous answer>, which never repeats nor skips a record")
+    public String search(@QueryParam("agency") String agency, @QueryParam("category") String category,
+                         @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("page") String page, @QueryParam("size") String size,
+                         @QueryParam("cursor") String cursor) {
+        // the stored views are written out as they are; a search is a few index look-ups, fine on the event loop
+        return decisions.search(agency, category, q, from, to, page, size, cursor).json();
     }
 
     @GET

@@ -68,13 +68,12 @@ public class DisclosureWorkflow {
                     long caseVersion = issued.caseVersion() == null ? 1 : issued.caseVersion();
                     return tx.preparedQuery("insert into disclosures (disclosure_id, case_id, issued_event_id, agency,"
                                     + " category, matter, document_number, decided_on, rule, deadline_days, due_on,"
-                                    + " calendar_version, exempt_reason, status, public_until, case_version, search_text,"
-                                    + " search_code) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)")
+                                    + " calendar_version, exempt_reason, status, public_until, case_version)"
+                                    + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)")
                             .execute(Tuple.from(Arrays.asList(disclosureId, caseId, issued.id(), c.agency(), c.category(),
                                     c.matter(), c.documentNumber(), c.decidedOn(), rule.rule(),
                                     rule.workingDays(), deadline == null ? null : deadline.dueOn(),
-                                    calendarVersion, rule.reason(), status, until, caseVersion,
-                                    PublicRecords.searchText(record), PublicRecords.searchCode(record))))
+                                    calendarVersion, rule.reason(), status, until, caseVersion)))
                             .chain(() -> records.addVersion(tx, disclosureId, 1, record, null, "generated"))
                             .chain(() -> rule.publishable() ? policies.autoPublish(tx, c.agency()) : Uni.createFrom().item(false))
                             .chain(auto -> auto ? publish(tx, disclosureId, "auto-publish", issued.id().toString()).replaceWithVoid()
@@ -114,10 +113,9 @@ public class DisclosureWorkflow {
                         PublicRecord corrected = correction.applyTo(current, builder, names);
                         String reason = builder.redactor().text(correction.reason(), names);
                         return records.addVersion(tx, disclosureId, next, corrected, reason, by)
-                                .chain(() -> tx.preparedQuery("update disclosures set version = $2, search_text = $3,"
-                                                + " search_code = $4, document_number = $5 where disclosure_id = $1")
-                                        .execute(Tuple.of(disclosureId, next, PublicRecords.searchText(corrected),
-                                                PublicRecords.searchCode(corrected), corrected.documentNumber())))
+                                .chain(() -> tx.preparedQuery("update disclosures set version = $2, document_number = $3"
+                                                + " where disclosure_id = $1")
+                                        .execute(Tuple.of(disclosureId, next, corrected.documentNumber())))
                                 .chain(() -> records.feed(tx, disclosureId, "CORRECTED", next, at, feedEntry(row, corrected, reason)))
                                 .chain(() -> outbox.add(tx, DisclosureEvents.corrected(row.origin(null), disclosureId, next,
                                         reason, at, corrected)));

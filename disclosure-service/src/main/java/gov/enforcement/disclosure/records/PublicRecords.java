@@ -81,16 +81,12 @@ public class PublicRecords {
                 .replaceWithVoid();
     }
 
-    /** What public search matches: the redacted record's words only, lower case. */
+    /** What public search matches as text (search.SearchDocument): the redacted record's words only, lower case. */
     public static String searchText(PublicRecord r) {
         return Stream.concat(r.parties().stream().map(PublicParty::name),
                         Stream.of(r.documentNumber(), r.violationType(), r.facts(), r.penaltyCategory(), r.penaltyContent(),
                                 r.unit(), r.legalBasis()))
                 .filter(Objects::nonNull).reduce((a, b) -> a + " " + b).orElse("").toLowerCase();
-    }
-
-    public static String searchCode(PublicRecord r) {
-        return SearchCode.encode(searchText(r));
     }
 
     public static String json(Object value) {

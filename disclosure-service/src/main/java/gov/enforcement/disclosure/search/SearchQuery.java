@@ -1,4 +1,4 @@
-package gov.enforcement.disclosure.publicapi;
+package gov.enforcement.disclosure.search;
 
 import gov.enforcement.platform.identity.CreditCode;
 import gov.enforcement.platform.problem.Problem;
@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A public search, checked before it reaches the database: every parameter is bounded, so that no crafted
- * query can force a scan of a million published decisions (page depth, size, text length, date range).
+ * A public search, checked before it reaches the index: every parameter is bounded, so that no crafted query can
+ * force a walk through a million published decisions (page depth, size, text length, date range, cursor length).
+ * Paging goes on with {@code cursor} (the previous page's {@code next}); {@code page} stays for old links, bounded.
  */
-public record SearchQuery(String agency, String category, String q, LocalDate from, LocalDate to, int page, int size) {
+public record SearchQuery(String agency, String category, String q, LocalDate from, LocalDate to, int page, int size,
+                          SearchCursor cursor) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 100;
@@ -26,7 +28,7 @@ public record SearchQuery(String agency, String category, String q, LocalDate fr
 
     /** Parses the raw query parameters; any out-of-range value is a 400 problem listing every bad field. */
     public static SearchQuery parse(String agency, String category, String q, String from, String to, String page,
-                                    String size) {
+                                    String size, String cursor) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (agency != null && !CreditCode.isValid(agency)) {
             errors.add(new Problem.FieldError("agency", "must be a valid 18-character unified social credit code"));
@@ -48,14 +50,30 @@ public record SearchQuery(String agency, String category, String q, LocalDate fr
         }
         int pageNumber = number("page", page, 1, 1, MAX_PAGE, errors);
         int pageSize = number("size", size, 20, 1, MAX_SIZE, errors);
+        SearchCursor after = cursor(cursor, errors);
+        if (after != null && pageNumber != 1) {
+            errors.add(new Problem.FieldError("page", "must not be given with cursor: the cursor says where to go on"));
+        }
         if (!errors.isEmpty()) {
             throw Problems.invalidFields(errors);
         }
-        return new SearchQuery(agency, category, text, fromDate, toDate, pageNumber, pageSize);
+        return new SearchQuery(agency, category, text, fromDate, toDate, pageNumber, pageSize, after);
     }
 
     public int offset() {
         return (page - 1) * size;
+    }
+
+    private static SearchCursor cursor(String value, List<Problem.FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return SearchCursor.decode(value);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            errors.add(new Problem.FieldError("cursor", "must be the next value of an earlier answer, unchanged"));
+            return null;
+        }
     }
 
     private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
