@@ -79,7 +79,7 @@ class EvidenceStoreTest {
     }
 
     /** The writable, size-limited emptyDir mounted at or above this absolute path. */
-    private static Volume emptyDirHolding(Workloads w, String path) {
+    static Volume emptyDirHolding(Workloads w, String path) {
         assertTrue(path.startsWith("/"), "an absolute path (the working directory is on the read-only root): " + path);
         VolumeMount mount = w.container().getVolumeMounts().stream()
                 .filter(m -> path.equals(m.getMountPath()) || path.startsWith(m.getMountPath() + "/"))
