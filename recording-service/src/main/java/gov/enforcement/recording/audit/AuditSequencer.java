@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * Gives queued case events and access records their dense leaf indexes (a Trillian-style integrator):
@@ -41,6 +42,7 @@ public class AuditSequencer {
     private final int batchSize;
     private final Counter sequenced;
     private final BatchWorker worker;
+    private volatile BiConsumer<List<UUID>, List<Long>> listener = (refIds, indexes) -> { };
 
     public AuditSequencer(Pool pool, TreeStore trees, AuditConfig config, MeterRegistry metrics) {
         this.pool = pool;
@@ -50,7 +52,21 @@ public class AuditSequencer {
         this.sequenced = Counter.builder("audit.leaves.sequenced").description("leaves added to the audit log")
                 .register(metrics);
         this.worker = new BatchWorker("audit-sequencer", config.sequencer().interval(), batchSize,
-                () -> Db.inTransaction(pool, this::sequenceBatch));
+                this::sequenceAndHandOver);
+    }
+
+    /** Who hears of the indexes of each committed batch (the appends waiting for theirs). */
+    void onSequenced(BiConsumer<List<UUID>, List<Long>> listener) {
+        this.listener = listener;
+    }
+
+    private int sequenceAndHandOver() {
+        Batch[] committed = new Batch[1];
+        int taken = Db.inTransaction(pool, tx -> sequenceBatch(tx, committed));
+        if (committed[0] != null && !committed[0].indexes.isEmpty()) {
+            listener.accept(committed[0].refIds, committed[0].indexes); // only once the batch has committed
+        }
+        return taken;
     }
 
     /** Started by {@link AuditStartup} once the log's algorithm is settled. */
@@ -68,7 +84,7 @@ public class AuditSequencer {
     }
 
     /** One batch in the caller's transaction; answers how many queue rows were taken (0 without the lock). */
-    private int sequenceBatch(SqlConnection tx) {
+    private int sequenceBatch(SqlConnection tx, Batch[] written) {
         if (!Db.tryLock(tx, SEQUENCER_LOCK)) {
             return 0;
         }
@@ -94,6 +110,7 @@ public class AuditSequencer {
             range.append(leafHash, (node, hash) -> batch.node(node.level(), node.index(), hash));
         }
         batch.write(tx, range);
+        written[0] = batch;
         sequenced.increment(batch.indexes.size());
         return batch.taken.size();
     }

@@ -4,6 +4,7 @@ import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
+import gov.enforcement.recording.audit.LogIndexes;
 import gov.enforcement.recording.audit.access.AccessLog;
 import gov.enforcement.recording.audit.access.AccessRecord;
 import io.smallrye.mutiny.Uni;
@@ -34,12 +35,14 @@ public class CaseResource {
     private final CurrentCaller caller;
     private final Pool pool;
     private final AccessLog accessLog;
+    private final LogIndexes logIndexes;
 
-    public CaseResource(CaseCommands commands, CurrentCaller caller, Pool pool, AccessLog accessLog) {
+    public CaseResource(CaseCommands commands, CurrentCaller caller, Pool pool, AccessLog accessLog, LogIndexes logIndexes) {
         this.commands = commands;
         this.caller = caller;
         this.pool = pool;
         this.accessLog = accessLog;
+        this.logIndexes = logIndexes;
     }
 
     @POST
@@ -68,11 +71,14 @@ public class CaseResource {
                                 @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expected = ifMatch != null ? VersionTags.parse(ifMatch) : request == null ? null : request.expectedVersion();
-        return commands.append(caseId, request, expected, idempotencyKey, caller.get()).map(appended -> Response
-                .created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
-                .tag(new EntityTag(Long.toString(appended.version())))
-                .entity(appended)
-                .build());
+        return commands.append(caseId, request, expected, idempotencyKey, caller.get())
+                .chain(appended -> logIndexes.of(appended.eventId()).map(logIndex -> Response
+                        .created(URI.create("/api/v1/cases/" + caseId + "/events/" + appended.version()))
+                        .tag(new EntityTag(Long.toString(appended.version())))
+                        // where the event's inclusion in a signed checkpoint is proven (R-TAMPER)
+                        .link(URI.create("/api/v1/audit/leaves/" + appended.eventId()), "log-leaf")
+                        .entity(new Appended(appended, logIndex))
+                        .build()));
     }
 
     @GET
@@ -93,6 +99,13 @@ public class CaseResource {
                     .replaceWith(() -> Response.ok(new CaseView(state, commands.audioVisual().missing(state)))
                             .tag(new EntityTag(Long.toString(state.version()))).build());
         });
+    }
+
+    /**
+     * The answer to an append: the step, and its index in the audit log ({@code logIndex}), null when the log had
+     * not taken it within {@code recording.append.log-index-wait} (it will; {@code /audit/leaves/{eventId}} says when).
+     */
+    public record Appended(@com.fasterxml.jackson.annotation.JsonUnwrapped StepAppended step, Long logIndex) {
     }
 
     /** A case's state with what R-AV-REQUIRED flags as missing. */
