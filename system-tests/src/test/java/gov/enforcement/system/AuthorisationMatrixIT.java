@@ -233,7 +233,7 @@ class AuthorisationMatrixIT {
         }
         return template.replace("{caseId}", caseId).replace("{id}", id).replace("{attachmentId}", r.attachmentId())
                 .replace("{partyId}", r.partyIdNumber()).replace("{eventId}", r.registeredEventId())
-                .replace("{treeSize}", "1").replace("{version}", "1").replace("{year}", "2026")
+                .replace("{sha256}", "0".repeat(64)).replace("{treeSize}", "1").replace("{version}", "1").replace("{year}", "2026")
                 .replace("{date}", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString())
                 .replace("{code}", r.progressCode()).replace("{list}", "items")
                 .replace("{matter}", HostileValues.percentEncode("未依法支付劳动报酬")).replace("{agency}", r.code());
@@ -242,7 +242,7 @@ class AuthorisationMatrixIT {
     static String query(String template, Fixtures.Agency r) {
         String purpose = "purpose=" + HostileValues.percentEncode("授权矩阵检查");
         if (template.endsWith("/record") || template.endsWith("/archive") || template.endsWith("/records")
-                || template.contains("/audit/leaves/")) {
+                || template.contains("/audit/leaves/") || template.contains("/evidence/")) {
             return "?" + purpose;
         }
         return switch (template) {

@@ -28,7 +28,8 @@ public final class AccessPolicy {
             entry("analytics", Rule.roles(AUDITOR, ADMIN)),
             // checkpoints and proofs are published so that anyone can check the log (R-TAMPER)
             entry("audit", Rule.roles(AUDITOR, ADMIN).withPublicReadsUnder("/checkpoints", "/proofs", "/keys")),
-            entry("reviews", Rule.roles(REVIEWER, AUDITOR, ADMIN).withPublicReadsUnder("/keys")),
+            // officers write here only to submit their materials for review (the service lets them do nothing else)
+            entry("reviews", Rule.roles(REVIEWER, AUDITOR, ADMIN).writableAlsoBy(OFFICER).withPublicReadsUnder("/keys")),
             // global configuration: only the platform admin changes it, never an agency's admin (L-GATE hangs on it)
             entry("review-catalogue", Rule.roles(PLATFORM_ADMIN).readableAlsoBy(ADMIN, REVIEWER, AUDITOR)),
             // matter policies are global: disclosure-service lets only the platform admin write them
@@ -81,6 +82,12 @@ public final class AccessPolicy {
             Set<String> readers = new HashSet<>(((Requirement.AnyRole) writes).roles());
             readers.addAll(Set.of(roles));
             return new Rule(writes, new Requirement.AnyRole(Set.copyOf(readers)), publicReadPrefixes);
+        }
+
+        Rule writableAlsoBy(String... roles) {
+            Set<String> writers = new HashSet<>(((Requirement.AnyRole) writes).roles());
+            writers.addAll(Set.of(roles));
+            return new Rule(new Requirement.AnyRole(Set.copyOf(writers)), reads, publicReadPrefixes);
         }
 
         Rule readableByAnyCaller() {

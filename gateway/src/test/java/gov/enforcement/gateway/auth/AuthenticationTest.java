@@ -178,6 +178,7 @@ class AuthenticationTest {
             "officer, GET, /api/v1/parties/p1",
             "reviewer, GET, /api/v1/cases/1",
             "reviewer, GET, /api/v1/reviews",
+            "officer, POST, /api/v1/reviews/r1/submission",
             "auditor, GET, /api/v1/analytics/workload",
             "auditor, GET, /api/v1/audit/verify",
             "reviewer, GET, /api/v1/review-catalogue",

@@ -85,18 +85,19 @@ public class EvidenceResource {
         requireTime("startedAt", startedAt);
         requireTime("endedAt", endedAt);
         requireKnownStep(forStep);
+        // whose case it is comes before what the caller sent is judged; all of it before any byte is stored (stored
+        // content is never deleted, so a refused case must store none)
+        CaseState target = commands.current(caseId).await().indefinitely();
+        if (!target.exists()) {
+            throw Problems.notFound("case " + caseId);
+        }
+        officer.requireWritable(target.agency());
         // R-AV: the metadata as the step will carry it, with a stand-in for the content's identity
         CaseCommands.requireValidUpload(metadata(UUID.randomUUID(), kind, device, officer, forStep, startedAt, endedAt,
                 place, "0".repeat(64), 0, mediaType));
         if (declaredSha256 != null && !declaredSha256.matches("[0-9a-fA-F]{64}")) {
             throw Problems.invalidField("X-Content-SHA256", "must be 64 hexadecimal characters");
         }
-        // checked before any byte is stored: stored content is never deleted, so a refused case must store none
-        CaseState target = commands.current(caseId).await().indefinitely();
-        if (!target.exists()) {
-            throw Problems.notFound("case " + caseId);
-        }
-        officer.requireWritable(target.agency());
         BlobStore.StoredBlob blob;
         try {
             blob = blobs.put(content, new BlobStore.UploadLimits(declaredSha256, declaredSize, config.maxBytes(),
