@@ -38,6 +38,7 @@ public final class DevStack implements AutoCloseable {
     private EmbeddedKafkaServer kafka;
     private S3ProxyServer evidenceServer;
     private JwtKeys keys;
+    private Path opinionSigningKey;
     private boolean closing;
     private List<String> serviceJvmOptions = ServiceProcess.DEFAULT_JVM_OPTIONS;
     private final Map<StackService, Map<String, String>> extraProperties =
@@ -100,6 +101,7 @@ public final class DevStack implements AutoCloseable {
             kafkaStarted = CompletableFuture.runAsync(this::startKafka);
             startPostgres();
             keys = JwtKeys.ensure(keysDir);
+            opinionSigningKey = OpinionSigningKey.ensure(keysDir);
             if (options.evidenceStore() == StackOptions.EvidenceStore.S3) {
                 startEvidenceServer();
             }
@@ -160,6 +162,10 @@ public final class DevStack implements AutoCloseable {
                     service, postgres, kafka.bootstrapServers(), keys, options.ports(), ServiceCatalog.DEV_PROFILE));
             if (service == StackService.RECORDING) {
                 properties.putAll(evidenceStoreProperties());
+            }
+            if (service == StackService.LEGAL_REVIEW) {
+                // L-RESPONSIBILITY: opinions are signed with this stack's own key, kept with its data like a mounted Secret
+                properties.put("review.signing.key-location", opinionSigningKey.toString());
             }
             if (service == StackService.DISCLOSURE) {
                 // one search index per stack: two stacks started from the same build never share (or rebuild) it

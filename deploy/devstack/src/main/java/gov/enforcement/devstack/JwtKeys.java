@@ -98,7 +98,7 @@ public final class JwtKeys {
         }
     }
 
-    private static void writeAtomically(Path target, String content) {
+    static void writeAtomically(Path target, String content) {
         try {
             Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
             Files.writeString(tmp, content, StandardCharsets.US_ASCII);

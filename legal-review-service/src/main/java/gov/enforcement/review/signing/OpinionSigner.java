@@ -1,98 +1,111 @@
 package gov.enforcement.review.signing;
 
-import gov.enforcement.audit.crypto.SignatureAlgorithm;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.MessageDigest;
-import java.security.PrivateKey;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * L-RESPONSIBILITY: signs opinions with the audit log's signing abstraction (audit-core): Ed25519 by default,
- * SM2 over SM3 with {@code review.signing.algorithm=sm2}. The key is generated at the first start and kept in
- * the service's database; production would keep it in a KMS behind the same {@link Signer}.
+ * L-RESPONSIBILITY: signs opinions with the key mounted at {@code review.signing.key-location} (audit-core's
+ * signing code: Ed25519, or SM2 over SM3). The private key is never written to the database; its public half is
+ * published in {@code opinion_keys} before the first signature, and stays published after a rotation. A changed
+ * file (Kubernetes updates a mounted Secret in place) is picked up within {@code review.signing.check-every}.
  */
 @ApplicationScoped
 public class OpinionSigner implements Signer {
 
-    private final Pool pool;
-    private final SignatureAlgorithm algorithm;
-    private final Uni<gov.enforcement.audit.crypto.Signer> signer;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
-    public OpinionSigner(Pool pool, @ConfigProperty(name = "review.signing.algorithm", defaultValue = "ed25519") String algorithm) {
-        this.pool = pool;
-        this.algorithm = SignatureAlgorithm.fromId(algorithm);
-        this.signer = Uni.createFrom().deferred(this::loadOrCreate).memoize().indefinitely();
+    private final OpinionKeyStore store;
+    private final SigningConfig config;
+    private volatile MountedKey current;
+
+    public OpinionSigner(OpinionKeyStore store, SigningConfig config) {
+        this.store = store;
+        this.config = config;
     }
 
     void onStart(@Observes StartupEvent start) {
-        signer.await().indefinitely();
+        for (Path location : config.retiredKeyLocations().orElse(List.of())) {
+            PublicKey retired = MountedKey.retiredPublicKey(location);
+            store.publish(MountedKey.HOLDER, MountedKey.algorithmOf(retired), retired, OpinionKeyStore.Origin.CONFIGURED)
+                    .await().atMost(TIMEOUT);
+        }
+        use(MountedKey.read(config.keyLocation(), config.algorithm()));
+    }
+
+    @Scheduled(every = "${review.signing.check-every:30s}", delayed = "${review.signing.check-every:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void pickUpRotation() {
+        MountedKey key = current;
+        if (key == null) {
+            return;
+        }
+        try {
+            if (key.changedOnDisk()) {
+                use(MountedKey.read(Optional.of(key.location()), config.algorithm()));
+            }
+        } catch (IOException | RuntimeException e) {
+            // a half-updated or removed file must not stop signing with the key already checked and published
+            Log.errorf(e, "L-RESPONSIBILITY: cannot use the opinion signing key at %s; still signing with %s",
+                    key.location(), key.keyId());
+        }
+    }
+
+    /** Checks the key may sign, publishes its public half, and only then signs with it. */
+    private synchronized void use(MountedKey key) {
+        if (revoked().contains(key.keyId())) {
+            throw new IllegalStateException("L-RESPONSIBILITY: the mounted opinion signing key " + key.keyId()
+                    + " is listed in review.signing.revoked-key-ids; mount a new key");
+        }
+        store.find(key.keyId()).await().atMost(TIMEOUT)
+                .filter(stored -> stored.origin() == OpinionKeyStore.Origin.DATABASE)
+                .ifPresent(stored -> {
+                    throw new IllegalStateException("L-RESPONSIBILITY: the mounted opinion signing key " + key.keyId()
+                            + " was once kept in the database (and so in its backups); it stays retired. Mount a new key");
+                });
+        store.publish(MountedKey.HOLDER, key.signer().algorithm(), key.signer().key().publicKey(),
+                OpinionKeyStore.Origin.MOUNTED).await().atMost(TIMEOUT);
+        MountedKey previous = current;
+        current = key;
+        Log.infof("L-RESPONSIBILITY: opinions are signed by %s key %s (%s)%s", key.signer().algorithm().id(),
+                key.keyId(), key.fingerprint(), previous == null ? "" : "; " + previous.keyId() + " is retired");
     }
 
     @Override
     public Uni<SignatureValue> sign(byte[] text) {
-        return signer.map(s -> new SignatureValue(keyId(s.algorithm(), s.key().publicKey()), s.algorithm().id(),
-                Base64.getEncoder().encodeToString(s.sign(text))));
+        return Uni.createFrom().item(() -> current).map(key -> new SignatureValue(key.keyId(),
+                key.signer().algorithm().id(), Base64.getEncoder().encodeToString(key.signer().sign(text))));
     }
 
     @Override
     public Uni<List<PublicKeyView>> publicKeys() {
-        return signer.chain(s -> pool.query("select * from signing_keys order by created_at, key_id").execute())
-                .map(rows -> {
-                    List<PublicKeyView> keys = new ArrayList<>();
-                    rows.forEach(row -> keys.add(new PublicKeyView(row.getString("key_id"), row.getString("algorithm"),
-                            Base64.getEncoder().encodeToString(row.getBuffer("public_key").getBytes()),
-                            row.getOffsetDateTime("created_at"))));
-                    return keys;
-                });
+        Set<String> revoked = revoked();
+        return store.all().map(keys -> keys.stream().map(k -> new PublicKeyView(k.keyId(), k.algorithm().id(),
+                Base64.getEncoder().encodeToString(k.publicKey()), k.fingerprint(), k.holder(),
+                status(k.keyId(), revoked), k.createdAt())).toList());
     }
 
-    private Uni<gov.enforcement.audit.crypto.Signer> loadOrCreate() {
-        KeyPair fresh = algorithm.generate();
-        // only the first start's insert takes effect; every instance then reads the same oldest key
-        return pool.preparedQuery("insert into signing_keys (key_id, algorithm, public_key, private_key)"
-                        + " select $1, $2, $3, $4 where not exists (select 1 from signing_keys where algorithm = $2)")
-                .execute(Tuple.of(keyId(algorithm, fresh.getPublic()), algorithm.id(),
-                        Buffer.buffer(fresh.getPublic().getEncoded()), Buffer.buffer(fresh.getPrivate().getEncoded())))
-                .chain(() -> pool.preparedQuery("select * from signing_keys where algorithm = $1 order by created_at, key_id"
-                        + " limit 1").execute(Tuple.of(algorithm.id())))
-                .map(rows -> toSigner(rows.iterator().next()));
-    }
-
-    private gov.enforcement.audit.crypto.Signer toSigner(Row row) {
-        try {
-            PrivateKey privateKey = algorithm.keyFactory()
-                    .generatePrivate(new PKCS8EncodedKeySpec(row.getBuffer("private_key").getBytes()));
-            PublicKey publicKey = algorithm.keyFactory()
-                    .generatePublic(new X509EncodedKeySpec(row.getBuffer("public_key").getBytes()));
-            return gov.enforcement.audit.crypto.Signer.of(algorithm, "legal-review-service", privateKey, publicKey);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("unreadable signing key " + row.getString("key_id"), e);
+    private KeyStatus status(String keyId, Set<String> revoked) {
+        if (revoked.contains(keyId)) {
+            return KeyStatus.REVOKED;
         }
+        MountedKey key = current;
+        return key != null && key.keyId().equals(keyId) ? KeyStatus.ACTIVE : KeyStatus.RETIRED;
     }
 
-    static String keyId(SignatureAlgorithm algorithm, PublicKey publicKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded());
-            return algorithm.id() + "-" + HexFormat.of().formatHex(digest, 0, 4);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+    private Set<String> revoked() {
+        return Set.copyOf(config.revokedKeyIds().orElse(List.of()));
     }
 }

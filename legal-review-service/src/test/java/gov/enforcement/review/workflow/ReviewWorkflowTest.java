@@ -2,8 +2,6 @@ package gov.enforcement.review.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.enforcement.events.EventTypes;
-import gov.enforcement.review.reviews.ItemResult;
-import gov.enforcement.review.reviews.OpinionText;
 import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.TestAgencies;
 import gov.enforcement.testing.TestDatabase;
@@ -13,13 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,7 +113,7 @@ class ReviewWorkflowTest {
         JsonNode approved = stream.reviewEvent(EventTypes.LEGAL_REVIEW_OPINION_GIVEN, second);
         assertEquals("APPROVE", approved.path("outcome").asText());
         assertEquals("reviewer-zhao", approved.path("reviewer").asText());
-        assertSignatureVerifies(approved);
+        OpinionSignatures.assertVerifies(approved);
 
         // L-COLLECTIVE: the meeting's words are not an outcome the gate could read; nothing is recorded
         post(ZHAO, path2 + "/collective-discussion", Map.of("heldOn", "2026-11-20", "participants", List.of("局长 王某"),
@@ -147,23 +140,5 @@ class ReviewWorkflowTest {
         List<String> names = new ArrayList<>();
         changes.forEach(c -> names.add(c.path("field").asText()));
         return names;
-    }
-
-    /** L-RESPONSIBILITY: the signature verifies with the published key over the opinion's canonical text. */
-    private static void assertSignatureVerifies(JsonNode opinion) throws Exception {
-        String publicKey = get(null, "/api/v1/reviews/keys").statusCode(200)
-                .body("[0].keyId", equalTo(opinion.path("keyId").asText())).extract().path("[0].publicKey");
-        PublicKey key = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey)));
-        List<ItemResult> items = new ArrayList<>();
-        opinion.path("items").forEach(i -> items.add(new ItemResult(i.path("item").asText(), i.path("passed").asBoolean(),
-                i.path("comment").isNull() ? null : i.path("comment").asText())));
-        byte[] text = OpinionText.canonical(opinion.path("caseId").asText(), opinion.path("reviewId").asText(),
-                opinion.path("draftHash").asText(), opinion.path("outcome").asText(), items,
-                opinion.path("problems").isNull() ? null : opinion.path("problems").asText(),
-                opinion.path("reviewer").asText(), opinion.path("givenAt").asText());
-        Signature verifier = Signature.getInstance("Ed25519");
-        verifier.initVerify(key);
-        verifier.update(text);
-        assertTrue(verifier.verify(Base64.getDecoder().decode(opinion.path("signature").asText())), "signature verifies");
     }
 }

@@ -87,7 +87,7 @@ class NoSecretsInGitTest {
             }
         }
         assertEquals(Set.of("backup-object-store", "disclosure-db-app", "gateway-tls", "legal-review-db-app",
-                "recording-audit-signing", "recording-db-app", "recording-evidence-store"), referencedSecrets(Manifests.PROD));
+                "legal-review-opinion-signing", "recording-audit-signing", "recording-db-app", "recording-evidence-store"), referencedSecrets(Manifests.PROD));
     }
 
     /** Secret names in secretKeyRef, secret volumes, TLS and object-store credentials: any field naming one. */
