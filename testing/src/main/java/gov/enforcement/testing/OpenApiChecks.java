@@ -38,6 +38,14 @@ public final class OpenApiChecks {
         }
     }
 
+    /** All of the checks below that apply to any document: an empty list when it is fine. */
+    public static List<String> everything(JsonNode document, boolean require4xx) {
+        List<String> problems = new ArrayList<>(operationIdProblems(document));
+        problems.addAll(problemResponseProblems(document, require4xx));
+        javaNames(document).forEach(name -> problems.add("schema named after a Java class: " + name));
+        return problems;
+    }
+
     /** Operations without an operationId, and operationIds used twice. */
     public static List<String> operationIdProblems(JsonNode document) {
         List<String> problems = new ArrayList<>();
