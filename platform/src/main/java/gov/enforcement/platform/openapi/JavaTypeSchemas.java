@@ -100,7 +100,7 @@ final class JavaTypeSchemas {
         }
     }
 
-    private static void walk(Schema schema, Consumer<Schema> visitor) {
+    static void walk(Schema schema, Consumer<Schema> visitor) {
         if (schema == null) {
             return;
         }

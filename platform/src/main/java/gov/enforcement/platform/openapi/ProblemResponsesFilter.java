@@ -16,7 +16,8 @@ import java.util.Map;
  * annotations on each method: one shared {@code Problem} schema; 400/413/415 where a body or parameters are
  * taken, 401/403 where a token is needed, 404 on a path with an id, 503 everywhere (ProblemMappers answers it
  * when the database or broker is away); every 4xx/5xx (annotated ones too) answered as {@code Problem}; an
- * operationId derived from the method and path where none is given; no schema named after a Java class.
+ * operationId derived from the method and path where none is given; no schema named after a Java class; and
+ * answers' schemas with their {@code required} members ({@link ResponseRequired}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -33,6 +34,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> complete(path, method, item, operation)));
+        ResponseRequired.complete(openAPI);
     }
 
     private static void complete(String path, PathItem.HttpMethod method, PathItem item, Operation operation) {

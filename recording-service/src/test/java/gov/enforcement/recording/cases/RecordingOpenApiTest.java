@@ -65,6 +65,16 @@ class RecordingOpenApiTest {
         }
     }
 
+    @Test
+    @DisplayName("answers list their members as required, except those a record leaves out when null")
+    void answersSayWhatIsAlwaysThere() {
+        assertEquals(true, list(document.at("/components/schemas/CheckpointView/required")).size() > 1);
+        List<String> verify = list(document.at("/components/schemas/VerifyReport/required"));
+        assertEquals(true, verify.contains("verified") && !verify.contains("caseId") && !verify.contains("latestCheckpoint"));
+        assertEquals(List.of("category", "matter", "parties"),
+                list(document.at("/components/schemas/RegisterCaseRequest/required")));
+    }
+
     private static List<String> list(JsonNode array) {
         List<String> values = new java.util.ArrayList<>();
         array.forEach(v -> values.add(v.asText()));
