@@ -72,13 +72,21 @@ public class StepDataOpenApiFilter implements OASFilter {
             defs.fields().forEachRemaining(def -> {
                 String name = Character.toUpperCase(def.getKey().charAt(0)) + def.getKey().substring(1);
                 boolean taken = components.getSchemas() != null && components.getSchemas().containsKey(name);
-                String finalName = !taken || def.getValue().equals(hoisted.get(name)) ? name : step + name;
-                if (hoisted.putIfAbsent(finalName, def.getValue()) == null) {
-                    components.addSchema(finalName, JsonSchemaModel.toSchema(def.getValue()));
-                }
-                renamed.put("#/$defs/" + def.getKey(), PREFIX + finalName);
+                renamed.put("#/$defs/" + def.getKey(), !taken || hoisted.containsKey(name) ? name : step + name);
             });
-            rewriteRefs(schema, renamed);
+            // definitions refer to each other too: rewritten before they are compared or converted
+            rewriteRefs(defs, prefixed(renamed));
+            defs.fields().forEachRemaining(def -> {
+                String name = renamed.get("#/$defs/" + def.getKey());
+                if (hoisted.containsKey(name) && !hoisted.get(name).equals(def.getValue())) {
+                    name = step + name;
+                    renamed.put("#/$defs/" + def.getKey(), name);
+                }
+                if (hoisted.putIfAbsent(name, def.getValue()) == null) {
+                    components.addSchema(name, JsonSchemaModel.toSchema(def.getValue()));
+                }
+            });
+            rewriteRefs(schema, prefixed(renamed));
         }
         if (schema.get("required") instanceof ArrayNode required) {
             var optional = StepSchemas.completedByServer(step);
@@ -89,6 +97,12 @@ public class StepDataOpenApiFilter implements OASFilter {
             }
         }
         return schema;
+    }
+
+    private static Map<String, String> prefixed(Map<String, String> names) {
+        Map<String, String> refs = new LinkedHashMap<>();
+        names.forEach((ref, name) -> refs.put(ref, PREFIX + name));
+        return refs;
     }
 
     private static void rewriteRefs(JsonNode node, Map<String, String> renamed) {

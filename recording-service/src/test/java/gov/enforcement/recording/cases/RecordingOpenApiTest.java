@@ -39,6 +39,15 @@ class RecordingOpenApiTest {
     }
 
     @Test
+    @DisplayName("swagger-parser reads the document, event schemas and all, without an error")
+    void validForAnOutsideParser() {
+        io.swagger.v3.parser.core.models.ParseOptions options = new io.swagger.v3.parser.core.models.ParseOptions();
+        options.setResolve(true);
+        var result = new io.swagger.v3.parser.OpenAPIV3Parser().readContents(document.toString(), null, options);
+        assertEquals(List.of(), result.getMessages());
+    }
+
+    @Test
     @DisplayName("the append's body is a oneOf on type over every officer step, data being the event's schema")
     void appendIsOneOfStepTypes() {
         assertEquals(Set.copyOf(CaseLifecycle.OFFICER_STEPS), OpenApiChecks.appendStepTypes(document, APPEND));
