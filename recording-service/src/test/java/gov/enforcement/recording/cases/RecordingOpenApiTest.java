@@ -67,6 +67,10 @@ class RecordingOpenApiTest {
         assertEquals(true, list(document.at("/components/schemas/Appended/required")).contains("logIndex"));
         JsonNode register = document.at("/paths/~1api~1v1~1cases/post/responses");
         assertEquals(Set.of("Location", "ETag"), keys(register.at("/201/headers")));
+        for (String created : List.of("~1api~1v1~1cases~1import", "~1api~1v1~1cases~1{caseId}~1evidence")) {
+            assertEquals(true, document.at("/paths/" + created + "/post/responses").has("201"), created);
+            assertEquals(false, document.at("/paths/" + created + "/post/responses").has("200"), created);
+        }
         for (JsonNode responses : List.of(append, register)) {
             assertEquals(true, keys(responses).containsAll(Set.of("400", "401", "403", "409", "413", "415", "422", "503")),
                     keys(responses)::toString);
