@@ -63,30 +63,12 @@ public class StepDataOpenApiFilter implements OASFilter {
                                 .description("The stream version the step expects; If-Match takes precedence")));
     }
 
-    /** The event's data schema, its $defs moved to components (named once) and server-completed members optional. */
+    /** The event's data schema, its $defs moved to components and the members the server completes optional. */
     private static ObjectNode dataSchema(String step, Components components, Map<String, JsonNode> hoisted) {
         ObjectNode schema = read(CaseEventTypes.typeOf(CaseEventTypes.classOf(step)).schemaResource());
         schema.remove(List.of("$schema", "$id"));
         if (schema.remove("$defs") instanceof ObjectNode defs) {
-            Map<String, String> renamed = new LinkedHashMap<>();
-            defs.fields().forEachRemaining(def -> {
-                String name = Character.toUpperCase(def.getKey().charAt(0)) + def.getKey().substring(1);
-                boolean taken = components.getSchemas() != null && components.getSchemas().containsKey(name);
-                renamed.put("#/$defs/" + def.getKey(), !taken || hoisted.containsKey(name) ? name : step + name);
-            });
-            // definitions refer to each other too: rewritten before they are compared or converted
-            rewriteRefs(defs, prefixed(renamed));
-            defs.fields().forEachRemaining(def -> {
-                String name = renamed.get("#/$defs/" + def.getKey());
-                if (hoisted.containsKey(name) && !hoisted.get(name).equals(def.getValue())) {
-                    name = step + name;
-                    renamed.put("#/$defs/" + def.getKey(), name);
-                }
-                if (hoisted.putIfAbsent(name, def.getValue()) == null) {
-                    components.addSchema(name, JsonSchemaModel.toSchema(def.getValue()));
-                }
-            });
-            rewriteRefs(schema, prefixed(renamed));
+            rewriteRefs(schema, prefixed(hoist(step, defs, components, hoisted)));
         }
         if (schema.get("required") instanceof ArrayNode required) {
             var optional = StepSchemas.completedByServer(step);
@@ -97,6 +79,33 @@ public class StepDataOpenApiFilter implements OASFilter {
             }
         }
         return schema;
+    }
+
+    /**
+     * Adds each definition to components once, as {@code Certificate}, or {@code <Step>Certificate} when another
+     * schema took the name with a different definition; answers the component name by each {@code #/$defs/…} ref.
+     */
+    private static Map<String, String> hoist(String step, ObjectNode defs, Components components,
+                                             Map<String, JsonNode> hoisted) {
+        Map<String, String> renamed = new LinkedHashMap<>();
+        defs.fields().forEachRemaining(def -> {
+            String name = Character.toUpperCase(def.getKey().charAt(0)) + def.getKey().substring(1);
+            boolean taken = components.getSchemas() != null && components.getSchemas().containsKey(name);
+            renamed.put("#/$defs/" + def.getKey(), !taken || hoisted.containsKey(name) ? name : step + name);
+        });
+        // definitions refer to each other too: rewritten before they are compared or converted
+        rewriteRefs(defs, prefixed(renamed));
+        defs.fields().forEachRemaining(def -> {
+            String name = renamed.get("#/$defs/" + def.getKey());
+            if (hoisted.containsKey(name) && !hoisted.get(name).equals(def.getValue())) {
+                name = step + name;
+                renamed.put("#/$defs/" + def.getKey(), name);
+            }
+            if (hoisted.putIfAbsent(name, def.getValue()) == null) {
+                components.addSchema(name, JsonSchemaModel.toSchema(def.getValue()));
+            }
+        });
+        return renamed;
     }
 
     private static Map<String, String> prefixed(Map<String, String> names) {
