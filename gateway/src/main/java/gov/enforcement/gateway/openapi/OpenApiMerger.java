@@ -62,7 +62,11 @@ public final class OpenApiMerger {
             version = document.path("openapi").asText(version);
         }
         if (gatewayPaths != null) {
-            gatewayPaths.fields().forEachRemaining(path -> paths.put(path.getKey(), path.getValue()));
+            gatewayPaths.deepCopy().fields().forEachRemaining(path -> paths.put(path.getKey(), path.getValue()));
+        }
+        if (!components.path("schemas").has("Problem")) {
+            (components.has("schemas") ? (ObjectNode) components.get("schemas") : components.putObject("schemas"))
+                    .set("Problem", GatewayAnswers.minimalProblem());
         }
         return assemble(version, paths, tags, components, unavailable);
     }
@@ -75,6 +79,9 @@ public final class OpenApiMerger {
         info.put("title", TITLE);
         info.put("version", "v1");
         info.put("description", description(unavailable));
+        // relative: the document is served by the gateway that serves the API, at whatever address it is reached
+        document.putArray("servers").addObject().put("url", "/")
+                .put("description", "the gateway serving this document; paths start with " + RouteTable.API_PREFIX);
         if (!tags.isEmpty()) {
             document.putArray("tags").addAll(tags.values());
         }
@@ -88,7 +95,10 @@ public final class OpenApiMerger {
         return document;
     }
 
-    /** Each operation says what the gateway demands of it: nothing for public paths, the bearer token otherwise. */
+    /**
+     * Each operation says what the gateway demands of it (nothing for public paths, the bearer token otherwise) and
+     * what it may answer itself.
+     */
     private static JsonNode withSecurity(String path, ObjectNode item) {
         String family = RouteTable.familyOf(path).orElseThrow();
         String within = path.substring(RouteTable.API_PREFIX.length() + 1 + family.length());
@@ -100,6 +110,7 @@ public final class OpenApiMerger {
                 if (!open) {
                     security.addObject().putArray(SECURITY_SCHEME);
                 }
+                GatewayAnswers.addTo(operation);
             }
         });
         return item;

@@ -1,12 +1,20 @@
 package gov.enforcement.gateway.openapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.enforcement.gateway.testsupport.GatewayTestProfile;
+import gov.enforcement.testing.OpenApiChecks;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -64,6 +72,27 @@ class MergedOpenApiTest {
                 .body("paths.'/api/v1/public/decisions'.get.security.size()", equalTo(0))
                 .body("paths.'/api/v1/audit/checkpoints/latest'.get.security.size()", equalTo(0))
                 .body("paths.'/api/v1/cases'.post.security[0]", hasKey("bearerAuth"));
+    }
+
+    @Test
+    @DisplayName("swagger-parser reads the merged document without an error or warning")
+    void validForAnOutsideParser() {
+        String json = given().when().get("/openapi").then().statusCode(200).extract().asString();
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(json, null, options);
+        assertEquals(List.of(), result.getMessages());
+        assertEquals("/", result.getOpenAPI().getServers().get(0).getUrl());
+    }
+
+    @Test
+    @DisplayName("every routed operation may be answered 429/502/504 by the gateway itself, as a Problem")
+    void gatewayAnswersOnEveryOperation() {
+        JsonNode document = given().when().get("/openapi").then().statusCode(200).extract().as(JsonNode.class);
+        assertEquals(List.of(), OpenApiChecks.problemResponseProblems(document, true));
+        assertEquals(List.of(), OpenApiChecks.javaNames(document));
+        assertEquals("integer", document.at("/paths/~1api~1v1~1cases/post/responses/429/headers/Retry-After/schema/type")
+                .asText());
     }
 
     @Test

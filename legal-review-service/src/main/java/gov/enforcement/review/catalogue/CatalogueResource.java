@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.util.List;
@@ -60,6 +61,11 @@ public class CatalogueResource {
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     @Operation(summary = "Put a new catalogue version in force (If-Match: the version in force; 428 without, 412 when"
             + " stale); it classifies only drafts that arrive after it")
+    @APIResponse(responseCode = "200", description = "The new version, in force")
+    @APIResponse(responseCode = "412", description = "If-Match names a version no longer in force (currentVersion"
+            + " says which is)")
+    @APIResponse(responseCode = "422", description = "Rule L-CATALOGUE refuses the catalogue; errors names each field")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Uni<RestResponse<Catalogue>> replace(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CatalogueRules rules) {
         String by = caller.get().subject();
         List<Problem.FieldError> errors = CatalogueValidation.errors(rules);

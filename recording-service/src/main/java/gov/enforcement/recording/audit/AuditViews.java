@@ -1,6 +1,7 @@
 package gov.enforcement.recording.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import gov.enforcement.audit.checkpoint.SignedNote;
 import gov.enforcement.audit.crypto.KeyFingerprint;
 import gov.enforcement.audit.crypto.Pem;
@@ -55,6 +56,7 @@ final class AuditViews {
 
     /** RFC 9162 inclusion proof: the audit path from the leaf hash to the root of {@code treeSize} leaves. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"eventId", "leafIndex", "treeSize", "hashAlgorithm", "leafHash", "auditPath"})
     record InclusionView(UUID eventId, long leafIndex, long treeSize, String hashAlgorithm, String leafHash,
                          List<String> auditPath, CheckpointView checkpoint) {
 
@@ -66,6 +68,7 @@ final class AuditViews {
 
     /** RFC 9162 consistency proof from the tree of {@code from} leaves to the tree of {@code to}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = {"from", "to", "hashAlgorithm", "proof"})
     record ConsistencyView(long from, long to, String hashAlgorithm, List<String> proof, CheckpointView fromCheckpoint,
                            CheckpointView toCheckpoint) {
 

@@ -1,6 +1,7 @@
 package gov.enforcement.recording.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import java.util.UUID;
  * access record) and its version, the leaf index, or the checkpoint's tree size.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"problem", "detail"})
 public record Finding(Failure problem, String kind, UUID caseId, UUID eventId, Long version, Long leafIndex,
                       Long treeSize, String detail) {
 

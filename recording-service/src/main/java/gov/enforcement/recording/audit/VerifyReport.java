@@ -1,6 +1,7 @@
 package gov.enforcement.recording.audit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,8 @@ import java.util.UUID;
  * @param problemsNotListed findings beyond the first {@link Findings#LIMIT}, counted only
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(requiredProperties = {"verified", "scope", "hashAlgorithm", "leavesChecked", "checkpointsChecked", "problems",
+        "problemsNotListed"})
 public record VerifyReport(boolean verified, String scope, UUID caseId, String hashAlgorithm, long leavesChecked,
                            long checkpointsChecked, Long latestCheckpoint, List<Finding> problems,
                            int problemsNotListed) {

@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.UUID;
@@ -48,8 +54,14 @@ public class CaseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Register a case (立案): the first event of its stream, with a gap-free case number;"
-            + " Idempotency-Key makes a retry return the first answer")
+    @Operation(operationId = "registerCase", summary = "Register a case (立案): the first event of its stream, with a"
+            + " gap-free case number; Idempotency-Key makes a retry return the first answer")
+    @APIResponse(responseCode = "201", description = "Registered; Location is the case, ETag its stream version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Registered.class)),
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another request")
+    @APIResponse(responseCode = "422", description = "A rule refuses the registration; rule names it")
     public Uni<Response> register(RegisterCaseRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
             throw Problems.invalidField("body", "is required");
@@ -65,9 +77,21 @@ public class CaseResource {
     @Path("/{caseId}/events")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Append one step to a case (X-SEQ, X-TWO, R-TEXT, X-SEPARATE, L-GATE); If-Match takes the"
-            + " expected version, Idempotency-Key makes a retry return the first answer")
-    public Uni<Response> append(@PathParam("caseId") UUID caseId, AppendStepRequest request,
+    @Operation(operationId = "appendCaseStep", summary = "Append one step to a case (X-SEQ, X-TWO, R-TEXT, X-SEPARATE,"
+            + " L-GATE); If-Match takes the expected version, Idempotency-Key makes a retry return the first answer")
+    @APIResponse(responseCode = "201", description = "Appended; ETag is the new stream version, Link (rel=log-leaf)"
+            + " where the event's inclusion in the audit log is proven",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Appended.class)),
+            headers = {@Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Link", schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "409", description = "Version conflict (currentVersion says where the stream is), or"
+            + " the Idempotency-Key was used for another request")
+    @APIResponse(responseCode = "422", description = "A rule refuses the step (rule names it; errors names each"
+            + " field the step type's schema refuses)")
+    public Uni<Response> append(@PathParam("caseId") UUID caseId,
+                                @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                        schema = @Schema(ref = StepDataOpenApiFilter.REQUEST))) AppendStepRequest request,
                                 @HeaderParam("If-Match") String ifMatch,
                                 @HeaderParam("Idempotency-Key") String idempotencyKey) {
         Long expected = ifMatch != null ? VersionTags.parse(ifMatch) : request == null ? null : request.expectedVersion();
@@ -84,7 +108,7 @@ public class CaseResource {
     @GET
     @Path("/{caseId}")
     @RolesAllowed({Roles.OFFICER, Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The current state of a case (a projection of its stream); ETag is the stream version. It names"
+    @Operation(operationId = "getCase", summary = "The current state of a case (a projection of its stream); ETag is the stream version. It names"
             + " the parties, so the read is recorded (R-ACCESS) with the purpose given, if any")
     public Uni<Response> get(@PathParam("caseId") UUID caseId, @QueryParam("purpose") String purpose) {
         Caller reader = caller.get();
@@ -105,7 +129,9 @@ public class CaseResource {
      * The answer to an append: the step, and its index in the audit log ({@code logIndex}), null when the log had
      * not taken it within {@code recording.append.log-index-wait} (it will; {@code /audit/leaves/{eventId}} says when).
      */
-    public record Appended(@com.fasterxml.jackson.annotation.JsonUnwrapped StepAppended step, Long logIndex) {
+    @Schema(name = "Appended", requiredProperties = {"caseId", "version", "eventId", "type", "status", "logIndex"})
+    public record Appended(@com.fasterxml.jackson.annotation.JsonUnwrapped StepAppended step,
+                           @Schema(type = SchemaType.INTEGER, nullable = true) Long logIndex) {
     }
 
     /** A case's state with what R-AV-REQUIRED flags as missing. */
@@ -113,6 +139,7 @@ public class CaseResource {
     }
 
     /** The answer to a registration. */
+    @Schema(requiredProperties = {"caseId", "caseNumber", "version", "eventId"})
     public record Registered(UUID caseId, String caseNumber, long version, UUID eventId) {
     }
 }

@@ -4,12 +4,15 @@ import gov.enforcement.platform.identity.CreditCode;
 import gov.enforcement.platform.identity.ResidentIdNumber;
 import gov.enforcement.platform.problem.Problem.FieldError;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** The body of {@code POST /cases}: checked for form here, for rules by the decider. */
+@Schema(requiredProperties = {"category", "matter", "parties"})
 public record RegisterCaseRequest(String agency, String unit, CaseCategory category, String matter,
                                   List<Party> parties, List<Officer> officers) {
 

@@ -49,6 +49,11 @@ final class StepSchemas {
     private StepSchemas() {
     }
 
+    /** The data members a request may leave out because the server completes them (the OpenAPI says so too). */
+    static Set<String> completedByServer(String typeName) {
+        return COMPLETED_BY_SERVER.getOrDefault(CaseEventTypes.classOf(typeName), Set.of());
+    }
+
     /** Refuses (422, naming every bad field) data that the step type's published schema does not accept. */
     static void requireValid(Class<? extends CaseEvent> type, ObjectNode data) {
         List<FieldError> errors = problems(type, data);

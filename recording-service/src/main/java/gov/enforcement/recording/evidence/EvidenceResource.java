@@ -22,6 +22,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -62,6 +67,11 @@ public class EvidenceResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Upload an audio-visual record (R-AV): the body is the content; metadata in the query;"
             + " X-Content-SHA256 and Content-Length, when given, must match what arrives")
+    @APIResponse(responseCode = "201", description = "Stored and recorded as a step; Location is that step",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvidenceStored.class)),
+            headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "422", description = "Rule R-AV refuses the content (size, hash or signature) or a"
+            + " rule refuses the step")
     public Response upload(@PathParam("caseId") UUID caseId, InputStream content,
                            @HeaderParam("Content-Type") String contentType,
                            @HeaderParam("Content-Length") Long declaredSize,
