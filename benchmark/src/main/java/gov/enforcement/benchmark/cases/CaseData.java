@@ -4,6 +4,7 @@ import gov.enforcement.benchmark.stack.Api;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +51,19 @@ public final class CaseData {
         return step("EvidenceRecorded", Map.of("evidenceId", UUID.randomUUID().toString(), "kind", "DOCUMENTARY",
                 "description", "工资支付台账复印件第" + (i % 500 + 1) + "页，加盖当事人公章",
                 "certificates", List.of("HB-0001", "HB-0002"),
-                "collectedAt", OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0).toString()));
+                "collectedAt", now()));
     }
 
     public static Map<String, Object> investigation() {
+        String now = now();
         return step("InvestigationRecorded", Map.of("kind", "INVESTIGATION", "certificates", List.of("HB-0001", "HB-0002"),
-                "summary", "调取工资发放记录"));
+                "place", "石家庄市长安区", "startedAt", now, "endedAt", now, "summary", "调取工资发放记录"));
     }
 
     public static Map<String, Object> rightsNotified() {
         return step("RightsNotified", Map.of("reason", "拟作出行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
-                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN"));
+                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN",
+                "notifiedAt", now()));
     }
 
     /** A minor fine (legal review classifies it not major, so it may issue without a review). */
@@ -72,6 +75,11 @@ public final class CaseData {
 
     public static Map<String, Object> issue(String documentNumber) {
         return step("DecisionIssued", Map.of("documentNumber", documentNumber));
+    }
+
+    /** RFC 3339 with seconds always (OffsetDateTime.toString() drops ":00", which the step schemas refuse). */
+    static String now() {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now(ZoneOffset.ofHours(8)).withNano(0));
     }
 
     public static Map<String, Object> step(String type, Map<String, Object> data) {
