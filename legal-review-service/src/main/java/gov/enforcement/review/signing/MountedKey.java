@@ -32,7 +32,7 @@ record MountedKey(Path location, byte[] content, Signer signer, String keyId, St
             content = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new IllegalStateException("L-RESPONSIBILITY: cannot read the opinion signing key " + PROPERTY + "="
-                    + path + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+                    + path + " (" + e + ")", e);
         }
         return parse(path, content, algorithm);
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Decides whether a step may be recorded and what exactly is recorded: pure, no I/O. */
@@ -102,16 +103,18 @@ public final class CaseDecider {
         if (event instanceof CaseRegistered r) {
             return new CaseState(r.caseId(), r.caseNumber(), r.agency(), r.unit(), r.category(), r.matter(),
                     CaseStatus.REGISTERED, r.parties(), r.officers(), r.registeredAt(), Set.of(), false, false,
-                    null, Set.of(), Set.of(), java.util.Map.of(), null, Set.of(), AudioVisualCoverage.NONE, List.of(), state.version() + 1);
+                    null, Set.of(), Set.of(), Map.of(), null, Set.of(), AudioVisualCoverage.NONE, List.of(), state.version() + 1);
         }
-        CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(stepKey(event));
+        String step = event.getClass().getSimpleName();
+        String key = stepKey(event);
+        CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(key);
         if (event instanceof CaseEvent.AudioVisualRecorded av) {
             // R-AV-REQUIRED per occurrence; a record that names no step (none could be appended) documents none
             next = av.forStep() == null ? next : next.withAudioVisual(next.audioVisual().recordedFor(av.forStep()));
         } else {
-            next = next.withAudioVisual(next.audioVisual().occurred(event.getClass().getSimpleName(), stepKey(event)));
+            next = next.withAudioVisual(next.audioVisual().occurred(step, key));
         }
-        return switch (event.getClass().getSimpleName()) {
+        return switch (step) {
             case "OfficersAssigned" -> next.withOfficers(merge(next.officers(), ((CaseEvent.OfficersAssigned) event).officers()));
             case "InvestigationRecorded" -> next.withInvestigators(((CaseEvent.InvestigationRecorded) event).certificates());
             case "EvidenceRecorded" -> next.withInvestigators(((CaseEvent.EvidenceRecorded) event).certificates());
@@ -125,8 +128,7 @@ public final class CaseDecider {
                 DecisionIssued i = (DecisionIssued) event;
                 yield next.withIssued(new CaseState.Issued(i.documentNumber(), i.draftHash(), i.decidedOn()));
             }
-            case "DecisionRevoked", "DecisionConfirmedIllegal", "DecisionOrderedRemade" ->
-                    next.withAfterDecision(event.getClass().getSimpleName());
+            case "DecisionRevoked", "DecisionConfirmedIllegal", "DecisionOrderedRemade" -> next.withAfterDecision(step);
             default -> LegalReviewGate.evolve(next, event);
         };
     }
