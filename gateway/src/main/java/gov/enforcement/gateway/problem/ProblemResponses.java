@@ -7,6 +7,9 @@ import io.vertx.ext.web.RoutingContext;
 /** Writes the gateway's own problem responses; upstream problems never pass through here. */
 public final class ProblemResponses {
 
+    /** How long a refused body is read and dropped before its connection is closed. */
+    private static final long LINGER_MILLIS = 1000;
+
     private ProblemResponses() {
     }
 
@@ -33,16 +36,32 @@ public final class ProblemResponses {
             return;
         }
         if (hasUnreadBody(ctx)) {
-            // the body we refused is still on the wire; closing is cheaper than reading it all
+            // the body we refused is still on the wire; closing is cheaper than reading it all. Closing with unread
+            // bytes makes the socket send a reset, which can destroy the answer before the caller reads it, so what
+            // is in flight is read and dropped for a moment first (a lingering close), never longer than LINGER
             response.putHeader(HttpHeaders.CONNECTION, "close");
-            response.end(problem.toJson().encode()).onComplete(sent -> {
-                if (ctx.request().connection() != null) {
-                    ctx.request().connection().close();
-                }
-            });
+            response.end(problem.toJson().encode()).onComplete(sent -> lingerThenClose(ctx));
             return;
         }
         response.end(problem.toJson().encode());
+    }
+
+    private static void lingerThenClose(RoutingContext ctx) {
+        var request = ctx.request();
+        var connection = request.connection();
+        if (connection == null) {
+            return;
+        }
+        long timer = ctx.vertx().setTimer(LINGER_MILLIS, id -> connection.close());
+        try {
+            request.handler(dropped -> { }).endHandler(done -> {
+                ctx.vertx().cancelTimer(timer);
+                connection.close();
+            }).resume();
+        } catch (IllegalStateException alreadyRead) {
+            ctx.vertx().cancelTimer(timer);
+            connection.close(); // the request has ended meanwhile: nothing left to drop
+        }
     }
 
     private static boolean hasUnreadBody(RoutingContext ctx) {
