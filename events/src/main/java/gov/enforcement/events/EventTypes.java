@@ -37,6 +37,36 @@ public final class EventTypes {
     public static final EventType DISCLOSURE_PUBLISHED = caseEvent("DisclosurePublished");
     public static final EventType DISCLOSURE_CORRECTED = caseEvent("DisclosureCorrected");
     public static final EventType DISCLOSURE_WITHDRAWN = caseEvent("DisclosureWithdrawn");
+    // the steps of the procedures of DOMAIN.md §7 beyond the general path
+    public static final EventType APPLICATION_HANDLED = caseEvent("ApplicationHandled");
+    public static final EventType CORRECTION_REQUESTED = caseEvent("CorrectionRequested");
+    public static final EventType CORRECTION_SUPPLIED = caseEvent("CorrectionSupplied");
+    public static final EventType LICENCE_DECIDED = caseEvent("LicenceDecided");
+    public static final EventType LICENCE_CERTIFICATE_ISSUED = caseEvent("LicenceCertificateIssued");
+    public static final EventType LICENCE_ALTERED = caseEvent("LicenceAltered");
+    public static final EventType PROPERTY_SEALED = caseEvent("PropertySealed");
+    public static final EventType SEALING_EXTENDED = caseEvent("SealingExtended");
+    public static final EventType SEALING_ENDED = caseEvent("SealingEnded");
+    public static final EventType EXECUTION_DEMANDED = caseEvent("ExecutionDemanded");
+    public static final EventType COERCIVE_EXECUTION_CARRIED_OUT = caseEvent("CoerciveExecutionCarriedOut");
+    public static final EventType INSPECTION_CONCLUDED = caseEvent("InspectionConcluded");
+    public static final EventType ON_THE_SPOT_DECISION_MADE = caseEvent("OnTheSpotDecisionMade");
+    public static final EventType ON_THE_SPOT_DECISION_FILED = caseEvent("OnTheSpotDecisionFiled");
+    public static final EventType CASE_WITHDRAWN = caseEvent("CaseWithdrawn");
+    public static final EventType DECISION_CHANGED = caseEvent("DecisionChanged");
+    public static final EventType STATEMENT_AND_DEFENCE_RECORDED = caseEvent("StatementAndDefenceRecorded");
+    public static final EventType DEFENCE_RE_CHECKED = caseEvent("DefenceReChecked");
+    public static final EventType RECUSAL_DECIDED = caseEvent("RecusalDecided");
+    public static final EventType HEARING_NOTIFIED = caseEvent("HearingNotified");
+    public static final EventType HEARING_WAIVED = caseEvent("HearingWaived");
+    public static final EventType TIME_LIMIT_EXTENDED = caseEvent("TimeLimitExtended");
+    public static final EventType PAYMENT_NOTICE_ISSUED = caseEvent("PaymentNoticeIssued");
+    public static final EventType PAYMENT_RECEIVED = caseEvent("PaymentReceived");
+    public static final EventType PAYMENT_DEFERRED = caseEvent("PaymentDeferred");
+    public static final EventType LATE_PAYMENT_SURCHARGE_ASSESSED = caseEvent("LatePaymentSurchargeAssessed");
+    public static final EventType COURT_ENFORCEMENT_APPLIED = caseEvent("CourtEnforcementApplied");
+    public static final EventType COURT_ENFORCEMENT_CONCLUDED = caseEvent("CourtEnforcementConcluded");
+    public static final EventType EXECUTION_TERMINATED = caseEvent("ExecutionTerminated");
 
     // enforcement.review-events: classification and the review workflow (legal-review-service); the prefix
     // keeps them apart from the case-family types of the same name that recording-service records from them
@@ -96,6 +126,35 @@ public final class EventTypes {
             DISCLOSURE_PUBLISHED,
             DISCLOSURE_CORRECTED,
             DISCLOSURE_WITHDRAWN,
+            APPLICATION_HANDLED,
+            CORRECTION_REQUESTED,
+            CORRECTION_SUPPLIED,
+            LICENCE_DECIDED,
+            LICENCE_CERTIFICATE_ISSUED,
+            LICENCE_ALTERED,
+            PROPERTY_SEALED,
+            SEALING_EXTENDED,
+            SEALING_ENDED,
+            EXECUTION_DEMANDED,
+            COERCIVE_EXECUTION_CARRIED_OUT,
+            INSPECTION_CONCLUDED,
+            ON_THE_SPOT_DECISION_MADE,
+            ON_THE_SPOT_DECISION_FILED,
+            CASE_WITHDRAWN,
+            DECISION_CHANGED,
+            STATEMENT_AND_DEFENCE_RECORDED,
+            DEFENCE_RE_CHECKED,
+            RECUSAL_DECIDED,
+            HEARING_NOTIFIED,
+            HEARING_WAIVED,
+            TIME_LIMIT_EXTENDED,
+            PAYMENT_NOTICE_ISSUED,
+            PAYMENT_RECEIVED,
+            PAYMENT_DEFERRED,
+            LATE_PAYMENT_SURCHARGE_ASSESSED,
+            COURT_ENFORCEMENT_APPLIED,
+            COURT_ENFORCEMENT_CONCLUDED,
+            EXECUTION_TERMINATED,
             DISCLOSURE_RECORD_PUBLISHED,
             DISCLOSURE_RECORD_CORRECTED,
             DISCLOSURE_RECORD_WITHDRAWN,
