@@ -39,6 +39,7 @@ public class CaseCommands {
     private final AudioVisualCatalogue audioVisual;
     private final boolean avBlocksClosing;
     private final CaseStateCache stateCache;
+    private final StepContext.OnTheSpotLimits onTheSpot;
     private final CaseWriteQueue writeQueue = new CaseWriteQueue(this::writeBatch);
 
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
@@ -47,7 +48,9 @@ public class CaseCommands {
                         CaseStateCache stateCache,
                         @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
                         @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
-                        @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing) {
+                        @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing,
+                        @ConfigProperty(name = "recording.on-the-spot.max-fine.person", defaultValue = "200") java.math.BigDecimal onTheSpotPerson,
+                        @ConfigProperty(name = "recording.on-the-spot.max-fine.organisation", defaultValue = "3000") java.math.BigDecimal onTheSpotOrganisation) {
         this.pool = pool;
         this.store = store;
         this.numbers = numbers;
@@ -62,6 +65,7 @@ public class CaseCommands {
         this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
         this.avBlocksClosing = avBlocksClosing;
         this.stateCache = stateCache;
+        this.onTheSpot = new StepContext.OnTheSpotLimits(onTheSpotPerson, onTheSpotOrganisation);
     }
 
     /** The officers' certificates among {@code used}, as the registry and the database know them (X-TWO). */
@@ -71,7 +75,8 @@ public class CaseCommands {
 
     /** What the decider needs besides the step and the state: who, when, and the rules' configuration. */
     StepContext stepContext(Caller officer, OffsetDateTime now, OfficerRegistry registry) {
-        return new StepContext(officer, now, registry, zone, audioVisual, avBlocksClosing);
+        return new StepContext(Actor.of(officer), now, registry, zone, audioVisual, avBlocksClosing, onTheSpot,
+                StepContext.SHIPPED_CALENDAR);
     }
 
     /** The audio-visual catalogue in force, so that reads can flag what is missing. */
@@ -98,9 +103,9 @@ public class CaseCommands {
                         : idempotency.find(tx, officer, idempotencyKey, requestHash, CaseResource.Registered.class))
                         .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
                                 : numbers.next(tx, agency, now)
-                                .map(caseNumber -> CaseDecider.decide(request.toCommand(caseId, caseNumber, agency, now,
+                                .map(caseNumber -> CaseDecider.register(request.toCommand(caseId, caseNumber, agency, now,
                                         officer.subject()), CaseState.NONE))
-                                .chain(events -> store.start(tx, (CaseEvent.CaseRegistered) events.get(0), metadata(officer)))
+                                .chain(registered -> store.start(tx, registered, metadata(officer)))
                                 .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency)))
                                 .map(recorded -> new CaseResource.Registered(recorded.caseId(),
                                         ((CaseEvent.CaseRegistered) recorded.event()).caseNumber(), recorded.version(),
@@ -147,7 +152,7 @@ public class CaseCommands {
     }
 
     /** One batch of one case in one transaction; a concurrent writer elsewhere makes it decide again. */
-    private Uni<List<Object>> writeBatch(UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
+    private Uni<List<AppendOutcome>> writeBatch(UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
         return Uni.createFrom().deferred(() -> pool.withTransaction(tx -> decideBatch(tx, caseId, batch)))
                 .onFailure(VersionConflictException.class)
                 .retry().withBackOff(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(200)).withJitter(0.5).atMost(20)
@@ -158,7 +163,7 @@ public class CaseCommands {
                 .map(BatchWritten::outcomes);
     }
 
-    private record BatchWritten(List<Object> outcomes, CaseState after) {
+    private record BatchWritten(List<AppendOutcome> outcomes, CaseState after) {
     }
 
     private Uni<BatchWritten> decideBatch(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch) {
@@ -183,9 +188,9 @@ public class CaseCommands {
     private Uni<BatchWritten> write(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch,
                                     CaseState state, Map<String, IdempotencyKeys.Stored> stored,
                                     OfficerRegistry registry, OffsetDateTime now) {
-        Object[] outcomes = new Object[batch.size()];
+        AppendOutcome[] outcomes = new AppendOutcome[batch.size()];
         if (!state.exists()) {
-            java.util.Arrays.fill(outcomes, Problems.notFound("case " + caseId));
+            java.util.Arrays.fill(outcomes, new AppendOutcome.Refused(Problems.notFound("case " + caseId)));
             return Uni.createFrom().item(new BatchWritten(List.of(outcomes), state));
         }
         Map<String, IdempotencyKeys.Stored> answered = new java.util.HashMap<>(stored);
@@ -200,8 +205,9 @@ public class CaseCommands {
                     : IdempotencyKeys.id(pending.officer(), pending.idempotencyKey());
             IdempotencyKeys.Stored earlier = key == null ? null : answered.get(key);
             if (earlier != null) {
-                outcomes[i] = earlier.requestHash().equals(pending.requestHash()) ? earlier.answer()
-                        : Problems.conflict("Idempotency-Key " + pending.idempotencyKey() + " was used for a different request");
+                outcomes[i] = earlier.requestHash().equals(pending.requestHash()) ? new AppendOutcome.Replayed(earlier.answer())
+                        : new AppendOutcome.Refused(Problems.conflict("Idempotency-Key " + pending.idempotencyKey()
+                        + " was used for a different request"));
                 continue;
             }
             try {
@@ -209,7 +215,7 @@ public class CaseCommands {
                 if (pending.expectedVersion() != null && pending.expectedVersion() != current.version()) {
                     throw Problems.versionConflict(pending.expectedVersion(), current.version());
                 }
-                CaseEvent event = CaseDecider.decide(pending.step(), current, stepContext(pending.officer(), now, registry));
+                CaseEvent event = CaseDecider.decideStep(pending.step(), current, stepContext(pending.officer(), now, registry));
                 current = CaseDecider.evolve(current, event);
                 decided.add(event);
                 metadata.add(pending.metadata());
@@ -218,8 +224,10 @@ public class CaseCommands {
                 if (key != null) {
                     answered.put(key, new IdempotencyKeys.Stored(pending.requestHash(), null)); // filled below
                 }
+            } catch (RuleViolation refused) {
+                outcomes[i] = new AppendOutcome.Refused(refused.toProblem());
             } catch (ProblemException refused) {
-                outcomes[i] = refused;
+                outcomes[i] = new AppendOutcome.Refused(refused);
             }
         }
         CaseState after = current;
@@ -235,8 +243,8 @@ public class CaseCommands {
                         RecordedEvent r = recorded.get(d);
                         int i = decidedFor.get(d);
                         StepAppended answer = new StepAppended(caseId, r.version(), r.eventId(),
-                                r.event().getClass().getSimpleName(), statusAfter.get(d));
-                        outcomes[i] = answer;
+                                CaseEventTypes.of(r.event()).name(), statusAfter.get(d));
+                        outcomes[i] = new AppendOutcome.Appended(answer);
                         CaseWriteQueue.PendingStep pending = batch.get(i);
                         if (pending.idempotencyKey() != null) {
                             answered.put(IdempotencyKeys.id(pending.officer(), pending.idempotencyKey()),
@@ -249,8 +257,8 @@ public class CaseCommands {
                     for (int i = 0; i < outcomes.length; i++) {
                         CaseWriteQueue.PendingStep pending = batch.get(i);
                         if (outcomes[i] == null && pending.idempotencyKey() != null) {
-                            outcomes[i] = answered.get(IdempotencyKeys.id(pending.officer(),
-                                    pending.idempotencyKey())).answer();
+                            outcomes[i] = new AppendOutcome.Replayed(answered.get(IdempotencyKeys.id(pending.officer(),
+                                    pending.idempotencyKey())).answer());
                         }
                     }
                     return remembered.replaceWith(new BatchWritten(java.util.Arrays.asList(outcomes), after));
@@ -280,13 +288,18 @@ public class CaseCommands {
             if (!state.exists()) {
                 throw Problems.notFound("case " + caseId);
             }
-            CaseEvent decided = decide.apply(state);
+            CaseEvent decided;
+            try {
+                decided = decide.apply(state);
+            } catch (RuleViolation refused) {
+                throw refused.toProblem();
+            }
             CaseState after = CaseDecider.evolve(state, decided);
             return store.append(tx, caseId, state.version(), List.of(decided), metadata, now)
                     .call(recorded -> outbox.addAll(tx, recorded.stream()
                             .map(r -> cloudEvents.toCloudEvent(r, state.agency())).toList()))
                     .map(recorded -> new StepAppended(caseId, recorded.get(0).version(), recorded.get(0).eventId(),
-                            recorded.get(0).event().getClass().getSimpleName(), after.status()));
+                            CaseEventTypes.of(recorded.get(0).event()).name(), after.status()));
         });
     }
 

@@ -1,136 +1,142 @@
 package gov.enforcement.recording.cases;
 
-import gov.enforcement.platform.problem.Problems;
+import gov.enforcement.recording.cases.CaseCommand.RecordFact;
+import gov.enforcement.recording.cases.CaseCommand.RecordStep;
 import gov.enforcement.recording.cases.CaseEvent.CaseRegistered;
 import gov.enforcement.recording.cases.CaseEvent.DecisionDrafted;
 import gov.enforcement.recording.cases.CaseEvent.DecisionIssued;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Decides whether a step may be recorded and what exactly is recorded: pure, no I/O. */
+/**
+ * Decides what a command records: pure, no I/O. A refusal is a {@link RuleViolation}; the procedure's table says
+ * which step may follow which (X-SEQ), and the step's own rules ({@link StepRules}, {@link ProcedureRules}) say
+ * whether this one may be recorded and what the server completes in it.
+ */
 public final class CaseDecider {
+
+    /** A step's own check: refuses it, or answers it as recorded (completed by the server where it fills fields in). */
+    interface StepCheck<E extends CaseEvent> {
+        E check(E step, CaseState state, StepContext context);
+    }
+
+    private static final Map<Class<? extends CaseEvent>, StepCheck<CaseEvent>> CHECKS = new HashMap<>();
+
+    private static <E extends CaseEvent> void on(Class<E> type, StepCheck<E> check) {
+        CHECKS.put(type, (step, state, context) -> check.check(type.cast(step), state, context));
+    }
+
+    static {
+        on(CaseEvent.InvestigationRecorded.class, (step, state, context) -> {
+            StepRules.requireTwoQualifiedOfficers(state, step.certificates(), context);
+            return step;
+        });
+        on(CaseEvent.EvidenceRecorded.class, (step, state, context) -> {
+            StepRules.requireTwoQualifiedOfficers(state, step.certificates(), context);
+            return step;
+        });
+        on(DecisionDrafted.class, (step, state, context) ->
+                ProcedureRules.draftFits(StepRules.completeDraft(step, state, context.actor().subject()), state));
+        on(DecisionIssued.class, CaseDecider::issue);
+        on(CaseEvent.DecisionExecuted.class, (step, state, context) -> {
+            StepRules.requireAmount("amountPaid", step.amountPaid());
+            return step;
+        });
+        on(CaseEvent.CaseClosed.class, (step, state, context) -> {
+            ProcedureRules.requireClosable(state, context);
+            return step;
+        });
+        ProcedureRules.register(CaseDecider::on);
+    }
 
     private CaseDecider() {
     }
 
-    public static List<CaseEvent> decide(RegisterCase command, CaseState state) {
-        if (state.exists()) {
-            throw Problems.conflict("case " + command.caseId() + " is already registered");
+    /** The events a command records, in order; refuses with a {@link RuleViolation}. */
+    public static List<CaseEvent> decide(CaseCommand command, CaseState state, StepContext context) {
+        if (command instanceof RegisterCase register) {
+            return List.of(register(register, state));
         }
-        return List.of(new CaseRegistered(command.caseId(), command.caseNumber(), command.agency(), command.unit(),
+        if (command instanceof RecordStep step) {
+            return List.of(decideStep(step.proposed(), state, context));
+        }
+        return List.of(record(((RecordFact) command).fact(), state));
+    }
+
+    static CaseRegistered register(RegisterCase command, CaseState state) {
+        if (state.exists()) {
+            throw RuleViolation.conflict("case " + command.caseId() + " is already registered");
+        }
+        Procedure procedure = command.procedure() != null ? command.procedure() : Procedure.defaultFor(command.category());
+        if (!procedure.fits(command.category())) {
+            throw RuleViolation.of("X-SEQ", "procedure", "a " + command.category() + " case cannot run under the "
+                    + procedure + " procedure");
+        }
+        return new CaseRegistered(command.caseId(), command.caseNumber(), command.agency(), command.unit(),
                 command.category(), command.matter(), command.parties(), command.officers(), command.now(),
-                command.officer()));
+                command.officer(), procedure);
     }
 
     /** An officer's step: checked against X-SEQ and the rules of that step, completed by the server. */
-    public static CaseEvent decide(CaseEvent step, CaseState state, StepContext context) {
-        String name = step.getClass().getSimpleName();
-        if (CaseLifecycle.RECORDED_FROM_OTHER_SERVICES.contains(name) || step instanceof CaseRegistered) {
-            throw Problems.invalidField("type", name + " is recorded from another service, not appended by hand");
+    public static CaseEvent decideStep(CaseEvent step, CaseState state, StepContext context) {
+        Class<? extends CaseEvent> type = step.getClass();
+        if (Procedures.FROM_OTHER_SERVICES.contains(type) || step instanceof CaseRegistered) {
+            throw RuleViolation.invalid("type", CaseEventTypes.typeOf(type).name()
+                    + " is recorded from another service, not appended by hand");
         }
-        requireSequence(state, name);
-        return switch (name) {
-            case "InvestigationRecorded" -> {
-                StepRules.requireTwoQualifiedOfficers(state, ((CaseEvent.InvestigationRecorded) step).certificates(), context);
-                yield step;
-            }
-            case "EvidenceRecorded" -> {
-                StepRules.requireTwoQualifiedOfficers(state, ((CaseEvent.EvidenceRecorded) step).certificates(), context);
-                yield step;
-            }
-            case "DecisionDrafted" -> StepRules.completeDraft((DecisionDrafted) step, state, context.actor().subject());
-            case "DecisionIssued" -> issue((DecisionIssued) step, state, context);
-            case "DecisionExecuted" -> {
-                StepRules.requireAmount("amountPaid", ((CaseEvent.DecisionExecuted) step).amountPaid());
-                yield step;
-            }
-            case "CaseClosed" -> {
-                List<String> missingAv = context.audioVisual().missing(state);
-                if (context.missingAudioVisualBlocksClosing() && !missingAv.isEmpty()) {
-                    throw Problems.ruleViolated("R-AV-REQUIRED", "the case cannot close: no audio-visual record for "
-                            + missingAv).with("missingAudioVisual", missingAv);
-                }
-                yield step;
-            }
-            default -> step;
-        };
+        requireSequence(state, type);
+        StepCheck<CaseEvent> check = CHECKS.get(type);
+        return check == null ? step : check.check(step, state, context);
     }
 
-    /** A fact another service published about this case: recorded whenever the lifecycle allows it. */
+    /** A fact another service published about this case: recorded whenever the procedure allows it. */
     public static CaseEvent record(CaseEvent fact, CaseState state) {
-        requireSequence(state, fact.getClass().getSimpleName());
+        requireSequence(state, fact.getClass());
         return fact;
     }
 
-    private static void requireSequence(CaseState state, String step) {
-        if (!CaseLifecycle.permits(state, step)) {
-            throw Problems.ruleViolated("X-SEQ", "the case is " + state.status() + "; " + step
-                            + " is not allowed now; allowed next: " + CaseLifecycle.allowedNext(state))
-                    .with("currentState", state.status())
-                    .with("allowedNext", CaseLifecycle.allowedNext(state));
+    private static void requireSequence(CaseState state, Class<? extends CaseEvent> type) {
+        if (Procedures.permits(state, type)) {
+            return;
         }
+        String step = CaseEventTypes.typeOf(type).name();
+        boolean inProcedure = Procedures.of(state.procedure()).ruleFor(type).inProcedure();
+        List<String> allowed = Procedures.allowedNext(state);
+        throw RuleViolation.of("X-SEQ", (inProcedure ? "the case is " + state.status() + "; " + step + " is not allowed now"
+                        : step + " is not a step of the " + state.procedure() + " procedure")
+                        + "; allowed next: " + allowed)
+                .with("procedure", state.procedure())
+                .with("currentState", state.status())
+                .with("allowedNext", allowed);
     }
 
     private static DecisionIssued issue(DecisionIssued step, CaseState state, StepContext context) {
         String certificate = context.actor().certificate();
         if (certificate != null && state.investigators().contains(certificate)) {
-            throw Problems.ruleViolated("X-SEPARATE", "officer " + certificate
-                    + " investigated this case and may not decide it");
+            throw RuleViolation.of("X-SEPARATE", "officer " + certificate + " investigated this case and may not decide it");
         }
         CaseState.Draft draft = state.draft();
         if (step.draftHash() != null && !step.draftHash().equals(draft.hash())) {
-            throw Problems.ruleViolated("L-GATE", "draftHash", "the decision must be issued from the current draft "
+            throw RuleViolation.of("L-GATE", "draftHash", "the decision must be issued from the current draft "
                     + draft.hash() + ", not " + step.draftHash());
         }
         List<String> missing = LegalReviewGate.missingFor(state);
         if (!missing.isEmpty()) {
-            throw Problems.ruleViolated("L-GATE", "draft " + draft.hash() + " cannot be issued yet: "
+            throw RuleViolation.of("L-GATE", "draft " + draft.hash() + " cannot be issued yet: "
                     + String.join("; ", missing)).with("missing", missing);
         }
         if (step.documentNumber() == null || step.documentNumber().isBlank()) {
-            throw Problems.invalidField("documentNumber", "is required");
+            throw RuleViolation.invalid("documentNumber", "is required");
         }
-        LocalDate decidedOn = step.decidedOn() != null ? step.decidedOn() : context.now().atZoneSameInstant(context.zone()).toLocalDate();
+        LocalDate decidedOn = step.decidedOn() != null ? step.decidedOn() : context.today();
         return new DecisionIssued(step.documentNumber(), draft.hash(), decidedOn);
     }
 
     public static CaseState evolve(CaseState state, CaseEvent event) {
-        if (event instanceof CaseRegistered r) {
-            return new CaseState(r.caseId(), r.caseNumber(), r.agency(), r.unit(), r.category(), r.matter(),
-                    CaseStatus.REGISTERED, r.parties(), r.officers(), r.registeredAt(), Set.of(), false, false,
-                    null, Set.of(), Set.of(), Map.of(), null, Set.of(), AudioVisualCoverage.NONE, List.of(), state.version() + 1);
-        }
-        String step = event.getClass().getSimpleName();
-        String key = stepKey(event);
-        CaseState next = state.next(CaseLifecycle.statusAfter(state, event)).withRecordedStep(key);
-        if (event instanceof CaseEvent.AudioVisualRecorded av) {
-            // R-AV-REQUIRED per occurrence; a record that names no step (none could be appended) documents none
-            next = av.forStep() == null ? next : next.withAudioVisual(next.audioVisual().recordedFor(av.forStep()));
-        } else {
-            next = next.withAudioVisual(next.audioVisual().occurred(step, key));
-        }
-        return switch (step) {
-            case "OfficersAssigned" -> next.withOfficers(merge(next.officers(), ((CaseEvent.OfficersAssigned) event).officers()));
-            case "InvestigationRecorded" -> next.withInvestigators(((CaseEvent.InvestigationRecorded) event).certificates());
-            case "EvidenceRecorded" -> next.withInvestigators(((CaseEvent.EvidenceRecorded) event).certificates());
-            case "HearingRequested" -> next.withHearing(true, false);
-            case "HearingHeld" -> next.withHearing(true, true);
-            case "DecisionDrafted" -> {
-                DecisionDrafted d = (DecisionDrafted) event;
-                yield next.withDraft(new CaseState.Draft(d.revision(), d.draftHash(), d.decisionType(), null, null, List.of()));
-            }
-            case "DecisionIssued" -> {
-                DecisionIssued i = (DecisionIssued) event;
-                yield next.withIssued(new CaseState.Issued(i.documentNumber(), i.draftHash(), i.decidedOn()));
-            }
-            case "DecisionRevoked", "DecisionConfirmedIllegal", "DecisionOrderedRemade" -> next.withAfterDecision(step);
-            default -> LegalReviewGate.evolve(next, event);
-        };
+        return CaseEvolution.evolve(state, event);
     }
 
     public static CaseState fold(List<CaseEvent> events) {
@@ -143,7 +149,7 @@ public final class CaseDecider {
 
     /** The step as the audio-visual catalogue names it: its type, with its kind or method when it has one. */
     static String stepKey(CaseEvent event) {
-        String name = event.getClass().getSimpleName();
+        String name = CaseEventTypes.typeOf(event.getClass()).name();
         if (event instanceof CaseEvent.InvestigationRecorded i && i.kind() != null) {
             return name + ":" + i.kind();
         }
@@ -154,13 +160,5 @@ public final class CaseDecider {
             return name + ":" + d.method();
         }
         return name;
-    }
-
-    private static List<Officer> merge(List<Officer> current, List<Officer> added) {
-        List<Officer> all = new ArrayList<>(current);
-        Set<String> known = new HashSet<>();
-        current.forEach(o -> known.add(o.certificate()));
-        added.stream().filter(o -> known.add(o.certificate())).forEach(all::add);
-        return List.copyOf(all);
     }
 }

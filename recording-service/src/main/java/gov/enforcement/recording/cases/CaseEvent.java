@@ -10,12 +10,29 @@ import java.util.UUID;
  * The steps of a case's stream, as facts in the past tense (DOMAIN.md §2). Who recorded a step and when
  * is kept beside each event (metadata, recorded_at), so the data holds only what the step says.
  */
-public sealed interface CaseEvent {
+public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.OfficersAssigned,
+        CaseEvent.CredentialsShown, CaseEvent.InvestigationRecorded, CaseEvent.EvidenceRecorded,
+        CaseEvent.AudioVisualRecorded, CaseEvent.RightsNotified, CaseEvent.HearingRequested, CaseEvent.HearingHeld,
+        CaseEvent.DecisionDrafted, CaseEvent.DecisionClassified, CaseEvent.ReviewOpinionGiven,
+        CaseEvent.CoordinationResolved, CaseEvent.CollectiveDiscussionHeld, CaseEvent.DecisionIssued,
+        CaseEvent.DocumentServed, CaseEvent.DecisionExecuted, CaseEvent.CaseClosed, CaseEvent.CaseArchived,
+        CaseEvent.DecisionRevoked, CaseEvent.DecisionConfirmedIllegal, CaseEvent.DecisionOrderedRemade,
+        CaseEvent.CaseTransferred, CaseEvent.InterferenceRecorded, CaseEvent.DisclosurePublished,
+        CaseEvent.DisclosureCorrected, CaseEvent.DisclosureWithdrawn,
+        OutcomeEvent, DefenceEvent, ExecutionEvent, LicensingEvent, CoercionEvent, InspectionEvent {
 
-    /** 立案: the case exists, with its number, from this moment on. */
+    /**
+     * 立案: the case exists, with its number, from this moment on; {@code procedure} is null in cases registered
+     * before procedures were named, which run under their category's default.
+     */
     record CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
                           String matter, List<Party> parties, List<Officer> officers,
-                          OffsetDateTime registeredAt, String registeredBy) implements CaseEvent {
+                          OffsetDateTime registeredAt, String registeredBy, Procedure procedure) implements CaseEvent {
+
+        /** The procedure the case runs under, named or by default. */
+        public Procedure procedureOrDefault() {
+            return procedure != null ? procedure : Procedure.defaultFor(category);
+        }
     }
 
     /** The officers who handle the case. */
@@ -52,9 +69,12 @@ public sealed interface CaseEvent {
     record HearingRequested(String requestedBy, OffsetDateTime requestedAt) implements CaseEvent {
     }
 
-    /** The hearing took place. */
-    record HearingHeld(OffsetDateTime heldAt, String host, List<String> participants, String summary)
-            implements CaseEvent {
+    /**
+     * The hearing took place (P-HEARING); {@code hostCertificate}, null in hearings recorded before it was kept,
+     * is the host's enforcement certificate, which may not be an investigator's (X-SEPARATE).
+     */
+    record HearingHeld(OffsetDateTime heldAt, String host, List<String> participants, String summary,
+                       String hostCertificate) implements CaseEvent {
     }
 
     /**
@@ -65,7 +85,8 @@ public sealed interface CaseEvent {
     record DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
                            String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
                            BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
-                           List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy)
+                           List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy,
+                           DecisionOutcome outcome, NoPenaltyGround noPenaltyGround)
             implements CaseEvent {
 
         /** A draft as an officer sends it, before the server completes it. */
@@ -74,9 +95,21 @@ public sealed interface CaseEvent {
                                BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
                                List<String> declaredFlags, boolean afterHearing, String draftHash) {
             this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
-                    confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, null);
+                    confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, null,
+                    null, null);
+        }
+
+        /** What the draft decides: drafts recorded before outcomes were named are penalties. */
+        public DecisionOutcome outcomeOrDefault() {
+            return outcome != null ? outcome : DecisionOutcome.PENALTY;
         }
     }
+
+    /** P-OUTCOME: what a drafted decision decides. */
+    enum DecisionOutcome { PENALTY, NO_PENALTY }
+
+    /** P-OUTCOME: why no penalty is imposed (Penalty Law art 33, 57). */
+    enum NoPenaltyGround { MINOR_AND_CORRECTED, FIRST_MINOR_VIOLATION, NO_FAULT, FACTS_NOT_ESTABLISHED }
 
     /** L-CATALOGUE, recorded from legal review: whether the draft with this hash is major, and why. */
     record DecisionClassified(String draftHash, boolean major, String catalogueVersion, List<String> criteria)
@@ -135,8 +168,14 @@ public sealed interface CaseEvent {
     record DecisionOrderedRemade(String reason, String authority, LocalDate effectiveOn) implements CaseEvent {
     }
 
-    /** A suspected crime handed to judicial organs (移送). */
-    record CaseTransferred(String transferredTo, String reason, OffsetDateTime transferredAt) implements CaseEvent {
+    /**
+     * 移送 (P-OUTCOME): a suspected crime handed to judicial organs, or the case to a competent agency;
+     * {@code recipient} is null in transfers recorded before it was kept, all of which went to judicial organs.
+     */
+    record CaseTransferred(String transferredTo, String reason, OffsetDateTime transferredAt, Recipient recipient)
+            implements CaseEvent {
+
+        public enum Recipient { JUDICIAL_ORGAN, AGENCY }
     }
 
     /** X-INTERFERE: someone outside the case asked about or pressed on it; never removable. */

@@ -91,16 +91,20 @@ public class CaseImport {
         List<List<CaseEvent>> streams = new ArrayList<>(cases.size());
         for (int c = 0; c < cases.size(); c++) {
             RegisterCaseRequest registration = cases.get(c).registration();
-            List<CaseEvent> events = new ArrayList<>(CaseDecider.decide(registration.toCommand(UUID.randomUUID(),
-                    caseNumbers.get(c), context.actor().agency(), context.now(), context.actor().subject()),
-                    CaseState.NONE));
+            List<CaseEvent> events = new ArrayList<>();
+            try {
+                events.add(CaseDecider.register(registration.toCommand(UUID.randomUUID(), caseNumbers.get(c),
+                        context.actor().agency(), context.now(), context.actor().subject()), CaseState.NONE));
+            } catch (RuleViolation refused) {
+                throw refused.toProblem().with("at", "cases[" + c + "]");
+            }
             CaseState state = CaseDecider.fold(events);
             for (int s = 0; s < steps.get(c).size(); s++) {
                 CaseEvent decided;
                 try {
-                    decided = CaseDecider.decide(steps.get(c).get(s), state, context);
-                } catch (ProblemException refused) {
-                    throw refused.with("at", "cases[" + c + "].steps[" + s + "]");
+                    decided = CaseDecider.decideStep(steps.get(c).get(s), state, context);
+                } catch (RuleViolation refused) {
+                    throw refused.toProblem().with("at", "cases[" + c + "].steps[" + s + "]");
                 }
                 state = CaseDecider.evolve(state, decided);
                 events.add(decided);

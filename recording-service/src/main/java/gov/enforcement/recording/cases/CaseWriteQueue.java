@@ -25,12 +25,12 @@ final class CaseWriteQueue {
 
     /** Writes one batch of one case; answers, per step in order, its {@link StepAppended} or the refusal. */
     interface Writer {
-        Uni<List<Object>> write(UUID caseId, List<PendingStep> batch);
+        Uni<List<AppendOutcome>> write(UUID caseId, List<PendingStep> batch);
     }
 
     /** One caller's step, with everything its decision needs from the request it came in. */
     record PendingStep(CaseEvent step, Long expectedVersion, String idempotencyKey, String requestHash, Caller officer,
-                       Map<String, String> metadata, CompletableFuture<Object> outcome) {
+                       Map<String, String> metadata, CompletableFuture<AppendOutcome> outcome) {
     }
 
     private final Writer writer;
@@ -57,14 +57,16 @@ final class CaseWriteQueue {
         }
         // answer on the caller's own event loop, not on whichever connection wrote the batch
         Context caller = Vertx.currentContext();
-        return Uni.createFrom().<Object>emitter(emitter -> step.outcome().whenComplete((outcome, failure) -> {
+        return Uni.createFrom().<StepAppended>emitter(emitter -> step.outcome().whenComplete((outcome, failure) -> {
             Runnable deliver = () -> {
                 if (failure != null) {
                     emitter.fail(failure);
-                } else if (outcome instanceof Throwable refused) {
+                    return;
+                }
+                try {
+                    emitter.complete(outcome.answer());
+                } catch (RuntimeException refused) {
                     emitter.fail(refused);
-                } else {
-                    emitter.complete(outcome);
                 }
             };
             if (caller != null) {
@@ -72,7 +74,7 @@ final class CaseWriteQueue {
             } else {
                 deliver.run();
             }
-        })).map(StepAppended.class::cast);
+        }));
     }
 
     private void drain(UUID caseId) {
@@ -87,7 +89,7 @@ final class CaseWriteQueue {
                 return;
             }
         }
-        Uni<List<Object>> written;
+        Uni<List<AppendOutcome>> written;
         try {
             written = writer.write(caseId, batch);
         } catch (RuntimeException e) {

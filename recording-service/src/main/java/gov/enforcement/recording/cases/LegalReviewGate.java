@@ -65,7 +65,7 @@ final class LegalReviewGate {
                 && c.draftHash().equals(state.draft().hash())) {
             CaseState.Draft d = state.draft();
             return state.withDraft(new CaseState.Draft(d.revision(), d.hash(), d.decisionType(), c.major(),
-                    c.catalogueVersion(), c.criteria()));
+                    c.catalogueVersion(), c.criteria(), d.outcome(), d.fine()));
         }
         if (event instanceof CaseEvent.ReviewOpinionGiven opinion) {
             Set<String> approved = new HashSet<>(state.approvedDrafts());

@@ -7,5 +7,5 @@ import java.util.UUID;
 /** The command to register a case, already checked for form and given its number. */
 public record RegisterCase(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
                            String matter, List<Party> parties, List<Officer> officers,
-                           OffsetDateTime now, String officer) {
+                           OffsetDateTime now, String officer, Procedure procedure) implements CaseCommand {
 }

@@ -14,14 +14,14 @@ import java.util.UUID;
 /** The body of {@code POST /cases}: checked for form here, for rules by the decider. */
 @Schema(requiredProperties = {"category", "matter", "parties"})
 public record RegisterCaseRequest(String agency, String unit, CaseCategory category, String matter,
-                                  List<Party> parties, List<Officer> officers) {
+                                  List<Party> parties, List<Officer> officers, Procedure procedure) {
 
     private static final int MAX_TEXT = 500;
 
     /** The registration command for a case numbered {@code caseNumber} in {@code agency}, by {@code actor}. */
     RegisterCase toCommand(UUID caseId, String caseNumber, String agency, OffsetDateTime now, String actor) {
         return new RegisterCase(caseId, caseNumber, agency, unit, category, matter, parties,
-                officers == null ? List.of() : officers, now, actor);
+                officers == null ? List.of() : officers, now, actor, procedure);
     }
 
     /** Every problem of form at once, so the client can fix them in one go. */

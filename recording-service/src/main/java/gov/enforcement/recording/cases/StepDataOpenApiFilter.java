@@ -39,7 +39,7 @@ public class StepDataOpenApiFilter implements OASFilter {
         Components components = openAPI.getComponents();
         Map<String, String> mapping = new LinkedHashMap<>();
         Map<String, JsonNode> hoisted = new LinkedHashMap<>();
-        for (String step : CaseLifecycle.OFFICER_STEPS) {
+        for (String step : Procedures.OFFICER_STEPS) {
             ObjectNode data = dataSchema(step, components, hoisted);
             components.addSchema(step + "Data", JsonSchemaModel.toSchema(data));
             components.addSchema(step + "Step", stepSchema(step));

@@ -29,11 +29,11 @@ public class StepParser {
             throw Problems.invalidField("body", "is required");
         }
         if (request.type() == null || request.type().isBlank()) {
-            throw Problems.invalidField("type", "is required; one of " + CaseLifecycle.OFFICER_STEPS);
+            throw Problems.invalidField("type", "is required; one of " + Procedures.OFFICER_STEPS);
         }
         Class<? extends CaseEvent> type = CaseEventTypes.find(request.type())
                 .orElseThrow(() -> Problems.invalidField("type", "unknown step " + request.type()
-                        + "; one of " + CaseLifecycle.OFFICER_STEPS));
+                        + "; one of " + Procedures.OFFICER_STEPS));
         if (type == CaseEvent.AudioVisualRecorded.class) {
             throw Problems.ruleViolated("R-AV", "type", "an audio-visual record is made only by uploading its content"
                     + " (POST /api/v1/cases/{id}/evidence), which the server hashes; it is not appended as a step");
@@ -41,7 +41,7 @@ public class StepParser {
         if (request.data() == null || !request.data().isObject()) {
             throw Problems.invalidField("data", "must be an object");
         }
-        if (CaseLifecycle.OFFICER_STEPS.contains(type.getSimpleName())) { // the others are refused by the decider
+        if (Procedures.OFFICER_STEPS.contains(CaseEventTypes.typeOf(type).name())) { // the others are refused by the decider
             StepSchemas.requireValid(type, (ObjectNode) request.data());
         }
         CaseEvent event;

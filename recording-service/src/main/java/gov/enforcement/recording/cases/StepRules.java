@@ -1,7 +1,6 @@
 package gov.enforcement.recording.cases;
 
 import gov.enforcement.platform.money.Amounts;
-import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.recording.cases.CaseEvent.DecisionDrafted;
 
 import java.math.BigDecimal;
@@ -25,7 +24,7 @@ final class StepRules {
     static void requireTwoQualifiedOfficers(CaseState state, List<String> certificates, StepContext context) {
         Set<String> distinct = new LinkedHashSet<>(certificates == null ? List.of() : certificates);
         if (distinct.size() < 2) {
-            throw Problems.ruleViolated("X-TWO", "certificates",
+            throw RuleViolation.of("X-TWO", "certificates",
                     "inspection, investigation and evidence collection need at least two officers; got " + distinct.size());
         }
         LocalDate today = context.now().atZoneSameInstant(context.zone()).toLocalDate();
@@ -33,7 +32,7 @@ final class StepRules {
             boolean valid = context.officers().find(state.agency(), number)
                     .map(c -> c.validFor(state.agency(), state.category(), today)).orElse(false);
             if (!valid) {
-                throw Problems.ruleViolated("X-TWO", "certificates", "certificate " + number
+                throw RuleViolation.of("X-TWO", "certificates", "certificate " + number
                         + " is not valid on " + today + " for " + state.category() + " at agency " + state.agency());
             }
         }
@@ -43,7 +42,7 @@ final class StepRules {
     static void requireAmount(String field, BigDecimal amount) {
         String problem = Amounts.problem(amount);
         if (problem != null) {
-            throw Problems.invalidField(field, problem);
+            throw RuleViolation.invalid(field, problem);
         }
     }
 
@@ -56,7 +55,7 @@ final class StepRules {
         requireText("facts", draft.facts());
         requireText("legalBasis", draft.legalBasis());
         if (isBlank(draft.discretionBenchmark()) || isBlank(draft.discretionReasons())) {
-            throw Problems.ruleViolated("R-TEXT", isBlank(draft.discretionBenchmark()) ? "discretionBenchmark" : "discretionReasons",
+            throw RuleViolation.of("R-TEXT", isBlank(draft.discretionBenchmark()) ? "discretionBenchmark" : "discretionReasons",
                     "a drafted decision must state the discretion benchmark applied and the reasons");
         }
         requireAmount("fineAmount", draft.fineAmount());
@@ -66,10 +65,16 @@ final class StepRules {
         DecisionDrafted complete = new DecisionDrafted(revision, draft.decisionType(), draft.facts(), draft.legalBasis(),
                 draft.discretionBenchmark(), draft.discretionReasons(), draft.fineAmount(), draft.confiscationAmount(),
                 draft.licenceRevoked(), draft.businessClosed(), flags, draft.afterHearing() || state.hearingHeld(), null);
+        complete = new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(),
+                complete.legalBasis(), complete.discretionBenchmark(), complete.discretionReasons(),
+                complete.fineAmount(), complete.confiscationAmount(), complete.licenceRevoked(),
+                complete.businessClosed(), complete.declaredFlags(), complete.afterHearing(), null, null,
+                draft.outcome(), draft.noPenaltyGround());
         return new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(), complete.legalBasis(),
                 complete.discretionBenchmark(), complete.discretionReasons(), complete.fineAmount(),
                 complete.confiscationAmount(), complete.licenceRevoked(), complete.businessClosed(),
-                complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete), drafter);
+                complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete), drafter,
+                complete.outcome(), complete.noPenaltyGround());
     }
 
     /** SHA-256 over the draft's content in a fixed field order: the same text always has the same hash. */
@@ -78,7 +83,10 @@ final class StepRules {
                 d.decisionType(), d.facts(), d.legalBasis(), d.discretionBenchmark(), d.discretionReasons(),
                 plain(d.fineAmount()), plain(d.confiscationAmount()), Boolean.toString(d.licenceRevoked()),
                 Boolean.toString(d.businessClosed()), String.join(",", d.declaredFlags()),
-                Boolean.toString(d.afterHearing()));
+                Boolean.toString(d.afterHearing()))
+                // P-OUTCOME: named only when it is not a penalty, so that drafts hashed before outcomes keep their hash
+                + (d.outcomeOrDefault() == CaseEvent.DecisionOutcome.PENALTY ? ""
+                : "\u001f" + d.outcome() + "\u001f" + d.noPenaltyGround());
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
@@ -93,7 +101,7 @@ final class StepRules {
 
     private static void requireText(String field, String value) {
         if (isBlank(value)) {
-            throw Problems.invalidField(field, "is required");
+            throw RuleViolation.invalid(field, "is required");
         }
     }
 

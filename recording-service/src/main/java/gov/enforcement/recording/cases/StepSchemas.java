@@ -36,7 +36,9 @@ final class StepSchemas {
     private static final Map<Class<? extends CaseEvent>, Set<String>> COMPLETED_BY_SERVER = Map.of(
             CaseEvent.DecisionDrafted.class, Set.of("revision", "draftHash", "declaredFlags"),
             CaseEvent.DecisionIssued.class, Set.of("draftHash", "decidedOn"),
-            CaseEvent.EvidenceRecorded.class, Set.of("evidenceId"));
+            CaseEvent.EvidenceRecorded.class, Set.of("evidenceId"),
+            ExecutionEvent.LatePaymentSurchargeAssessed.class, Set.of("amount", "assessedOn"),
+            LicensingEvent.ApplicationHandled.class, Set.of("decideBy"));
 
     /** The rule a step's record serves; R-TEXT (a complete text record of every step) when none is closer. */
     private static final Map<Class<? extends CaseEvent>, String> RULES = Map.of(
@@ -107,6 +109,9 @@ final class StepSchemas {
 
     static String ruleOf(Class<? extends CaseEvent> type, String field) {
         boolean investigating = type == CaseEvent.InvestigationRecorded.class || type == CaseEvent.EvidenceRecorded.class;
+        if (field.startsWith("approval")) {
+            return "P-APPROVE"; // the head's identity and signature are what the step is refused without
+        }
         return investigating && field.startsWith("certificates") ? "X-TWO" : RULES.getOrDefault(type, "R-TEXT");
     }
 

@@ -7,7 +7,7 @@ import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
 import gov.enforcement.recording.cases.CaseCommands;
-import gov.enforcement.recording.cases.CaseLifecycle;
+import gov.enforcement.recording.cases.Procedures;
 import gov.enforcement.recording.cases.CaseState;
 import gov.enforcement.recording.cases.StepAppended;
 import io.smallrye.common.annotation.Blocking;
@@ -133,7 +133,7 @@ public class EvidenceResource {
 
     /** R-AV-REQUIRED: the record documents a step the catalogue can name; any other string matches nothing. */
     private static void requireKnownStep(String forStep) {
-        List<String> steps = CaseLifecycle.OFFICER_STEPS.stream().filter(s -> !"AudioVisualRecorded".equals(s)).toList();
+        List<String> steps = Procedures.OFFICER_STEPS.stream().filter(s -> !"AudioVisualRecorded".equals(s)).toList();
         if (forStep == null || !steps.contains(forStep)) {
             throw Problems.ruleViolated("R-AV-REQUIRED", "forStep", "forStep must name the step the record documents,"
                     + " one of " + steps + (forStep == null ? "" : "; not " + forStep));

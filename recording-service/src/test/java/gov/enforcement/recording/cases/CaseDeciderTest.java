@@ -25,14 +25,14 @@ class CaseDeciderTest {
     static final BigDecimal BIG_FINE = new BigDecimal("200000");
 
     static ProblemException refused(Runnable decision) {
-        return assertThrows(ProblemException.class, decision::run);
+        return assertThrows(RuleViolation.class, decision::run).toProblem();
     }
 
     @Test
     @DisplayName("X-SEQ: a decision cannot be drafted before the party was told their rights; the error names state and next steps")
     void stepsOnlyMoveForward() {
         CaseState investigated = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002")));
-        ProblemException e = refused(() -> CaseDecider.decide(draft(BIG_FINE), investigated, by("HB-0001")));
+        ProblemException e = refused(() -> CaseDecider.decideStep(draft(BIG_FINE), investigated, by("HB-0001")));
         assertEquals("X-SEQ", e.rule());
         assertEquals(CaseStatus.INVESTIGATING, e.toProblem("/").extensions().get("currentState"));
         assertTrue(((List<?>) e.toProblem("/").extensions().get("allowedNext")).contains("RightsNotified"));
@@ -40,30 +40,33 @@ class CaseDeciderTest {
     }
 
     @Test
-    @DisplayName("X-SEQ: an inspection may close without a decision; a penalty may not")
+    @DisplayName("X-SEQ, P-INSPECT: an inspection closes on its result without a decision; a penalty may not")
     void inspectionsMayCloseEarly() {
         CaseEvent.CaseClosed closed = new CaseEvent.CaseClosed("检查未发现违法行为", CaseFixtures.NOW);
-        CaseState inspection = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), investigation("HB-0001", "HB-0004")));
-        assertEquals(CaseStatus.CLOSED, CaseDecider.evolve(inspection, CaseDecider.decide(closed, inspection, by("HB-0001"))).status());
+        CaseState inspected = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), investigation("HB-0001", "HB-0004")));
+        assertEquals("P-INSPECT", refused(() -> CaseDecider.decideStep(closed, inspected, by("HB-0001"))).rule());
+        CaseState inspection = CaseDecider.evolve(inspected, new InspectionEvent.InspectionConcluded("某公司",
+                List.of("健康证明"), InspectionEvent.InspectionResult.COMPLIANT, "未发现问题", null, CaseFixtures.NOW));
+        assertEquals(CaseStatus.CLOSED, CaseDecider.evolve(inspection, CaseDecider.decideStep(closed, inspection, by("HB-0001"))).status());
         CaseState penalty = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002")));
-        assertEquals("X-SEQ", refused(() -> CaseDecider.decide(closed, penalty, by("HB-0001"))).rule());
+        assertEquals("X-SEQ", refused(() -> CaseDecider.decideStep(closed, penalty, by("HB-0001"))).rule());
     }
 
     @Test
     @DisplayName("X-TWO: investigation needs two officers with certificates valid for the category, agency and date")
     void twoQualifiedOfficers() {
         CaseState state = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY)));
-        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001"), state, by("HB-0001"))).rule());
-        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0001"), state, by("HB-0001"))).rule(),
+        assertEquals("X-TWO", refused(() -> CaseDecider.decideStep(investigation("HB-0001"), state, by("HB-0001"))).rule());
+        assertEquals("X-TWO", refused(() -> CaseDecider.decideStep(investigation("HB-0001", "HB-0001"), state, by("HB-0001"))).rule(),
                 "the same officer twice is one officer");
-        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0004"), state, by("HB-0001"))).rule(),
+        assertEquals("X-TWO", refused(() -> CaseDecider.decideStep(investigation("HB-0001", "HB-0004"), state, by("HB-0001"))).rule(),
                 "HB-0004 holds no penalty certificate");
-        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "HB-0005"), state, by("HB-0001"))).rule(),
+        assertEquals("X-TWO", refused(() -> CaseDecider.decideStep(investigation("HB-0001", "HB-0005"), state, by("HB-0001"))).rule(),
                 "HB-0005's certificate expired");
-        assertEquals("X-TWO", refused(() -> CaseDecider.decide(investigation("HB-0001", "SJ-0009"), state, by("HB-0001"))).rule(),
+        assertEquals("X-TWO", refused(() -> CaseDecider.decideStep(investigation("HB-0001", "SJ-0009"), state, by("HB-0001"))).rule(),
                 "SJ-0009 belongs to another agency");
         assertEquals(CaseStatus.INVESTIGATING, CaseDecider.evolve(state,
-                CaseDecider.decide(investigation("HB-0001", "HB-0003"), state, by("HB-0001"))).status());
+                CaseDecider.decideStep(investigation("HB-0001", "HB-0003"), state, by("HB-0001"))).status());
     }
 
     @Test
@@ -72,7 +75,7 @@ class CaseDeciderTest {
         CaseState notified = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY), investigation("HB-0001", "HB-0002"), rightsNotified()));
         CaseEvent.DecisionDrafted noReasons = new CaseEvent.DecisionDrafted(0, "FINE", "事实", "依据", "第3档", " ",
                 BIG_FINE, null, false, false, List.of(), false, null);
-        ProblemException e = refused(() -> CaseDecider.decide(noReasons, notified, by("HB-0001")));
+        ProblemException e = refused(() -> CaseDecider.decideStep(noReasons, notified, by("HB-0001")));
         assertEquals("R-TEXT", e.rule());
         assertEquals("discretionReasons", e.toProblem("/").errors().get(0).field());
     }
@@ -83,7 +86,7 @@ class CaseDeciderTest {
         CaseState first = drafted(BIG_FINE);
         assertEquals(1, first.draft().revision());
         assertEquals(64, first.draft().hash().length());
-        CaseEvent second = CaseDecider.decide(draft(new BigDecimal("150000")), first, by("HB-0001"));
+        CaseEvent second = CaseDecider.decideStep(draft(new BigDecimal("150000")), first, by("HB-0001"));
         CaseState redrafted = CaseDecider.evolve(first, second);
         assertEquals(2, redrafted.draft().revision());
         assertTrue(!first.draft().hash().equals(redrafted.draft().hash()));
@@ -93,7 +96,7 @@ class CaseDeciderTest {
     @Test
     @DisplayName("L-GATE: an unclassified draft cannot be issued")
     void unclassifiedDraftIsRefused() {
-        ProblemException e = refused(() -> CaseDecider.decide(issue(), drafted(BIG_FINE), by("HB-0003")));
+        ProblemException e = refused(() -> CaseDecider.decideStep(issue(), drafted(BIG_FINE), by("HB-0003")));
         assertEquals("L-GATE", e.rule());
         assertTrue(e.getMessage().contains("DecisionClassified"), e.getMessage());
     }
@@ -104,19 +107,19 @@ class CaseDeciderTest {
         CaseState state = drafted(BIG_FINE);
         String hash = state.draft().hash();
         CaseState classified = then(state, new CaseEvent.DecisionClassified(hash, true, "2026.1", List.of("FINE_ABOVE_THRESHOLD")));
-        ProblemException missingBoth = refused(() -> CaseDecider.decide(issue(), classified, by("HB-0003")));
+        ProblemException missingBoth = refused(() -> CaseDecider.decideStep(issue(), classified, by("HB-0003")));
         assertEquals(List.of("no approving ReviewOpinionGiven for this draft", "no CollectiveDiscussionHeld for this draft"),
                 missingBoth.toProblem("/").extensions().get("missing"));
 
         CaseState returned = then(classified, opinion(hash, "RETURN"));
-        assertTrue(refused(() -> CaseDecider.decide(issue(), returned, by("HB-0003"))).getMessage().contains("returned"));
+        assertTrue(refused(() -> CaseDecider.decideStep(issue(), returned, by("HB-0003"))).getMessage().contains("returned"));
 
         CaseState approvedOnly = then(returned, opinion(hash, "APPROVE"));
-        assertEquals("L-GATE", refused(() -> CaseDecider.decide(issue(), approvedOnly, by("HB-0003"))).rule());
+        assertEquals("L-GATE", refused(() -> CaseDecider.decideStep(issue(), approvedOnly, by("HB-0003"))).rule());
 
         CaseState ready = then(approvedOnly, new CaseEvent.CollectiveDiscussionHeld(hash, CaseFixtures.NOW.toLocalDate(),
                 List.of("局长", "副局长", "法规科科长"), "APPROVED"));
-        CaseEvent.DecisionIssued issued = (CaseEvent.DecisionIssued) CaseDecider.decide(issue(), ready, by("HB-0003"));
+        CaseEvent.DecisionIssued issued = (CaseEvent.DecisionIssued) CaseDecider.decideStep(issue(), ready, by("HB-0003"));
         assertEquals(hash, issued.draftHash());
         assertEquals(CaseStatus.DECIDED, CaseDecider.evolve(ready, issued).status());
     }
@@ -128,11 +131,11 @@ class CaseDeciderTest {
         String oldHash = state.draft().hash();
         CaseState approvedOld = then(state, new CaseEvent.DecisionClassified(oldHash, true, "2026.1", List.of()),
                 opinion(oldHash, "APPROVE"), new CaseEvent.CollectiveDiscussionHeld(oldHash, null, List.of(), "APPROVED"));
-        CaseState revised = CaseDecider.evolve(approvedOld, CaseDecider.decide(draft(new BigDecimal("180000")), approvedOld, by("HB-0001")));
+        CaseState revised = CaseDecider.evolve(approvedOld, CaseDecider.decideStep(draft(new BigDecimal("180000")), approvedOld, by("HB-0001")));
         String newHash = revised.draft().hash();
         CaseState classifiedNew = then(revised, new CaseEvent.DecisionClassified(newHash, true, "2026.1", List.of()));
-        assertEquals("L-GATE", refused(() -> CaseDecider.decide(issue(), classifiedNew, by("HB-0003"))).rule());
-        ProblemException stale = refused(() -> CaseDecider.decide(
+        assertEquals("L-GATE", refused(() -> CaseDecider.decideStep(issue(), classifiedNew, by("HB-0003"))).rule());
+        ProblemException stale = refused(() -> CaseDecider.decideStep(
                 new CaseEvent.DecisionIssued("号", oldHash, null), classifiedNew, by("HB-0003")));
         assertEquals("L-GATE", stale.rule());
     }
@@ -142,7 +145,7 @@ class CaseDeciderTest {
     void minorDraftIssuesAtOnce() {
         CaseState state = drafted(new BigDecimal("2000"));
         CaseState classified = then(state, new CaseEvent.DecisionClassified(state.draft().hash(), false, "2026.1", List.of()));
-        assertNotNull(CaseDecider.decide(issue(), classified, by("HB-0003")));
+        assertNotNull(CaseDecider.decideStep(issue(), classified, by("HB-0003")));
     }
 
     @Test
@@ -150,7 +153,7 @@ class CaseDeciderTest {
     void investigatorsMayNotDecide() {
         CaseState state = drafted(new BigDecimal("2000"));
         CaseState classified = then(state, new CaseEvent.DecisionClassified(state.draft().hash(), false, "2026.1", List.of()));
-        assertEquals("X-SEPARATE", refused(() -> CaseDecider.decide(issue(), classified, by("HB-0002"))).rule());
+        assertEquals("X-SEPARATE", refused(() -> CaseDecider.decideStep(issue(), classified, by("HB-0002"))).rule());
     }
 
     @Test
@@ -159,15 +162,15 @@ class CaseDeciderTest {
         CaseEvent.InterferenceRecorded interference = new CaseEvent.InterferenceRecorded("某领导", "副区长",
                 "电话询问案件进展并要求从轻", CaseFixtures.NOW);
         CaseState registered = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY)));
-        assertNotNull(CaseDecider.decide(interference, registered, by("HB-0001")));
-        assertTrue(CaseLifecycle.permits(registered.next(CaseStatus.ARCHIVED), "InterferenceRecorded"));
+        assertNotNull(CaseDecider.decideStep(interference, registered, by("HB-0001")));
+        assertTrue(Procedures.permits(registered.next(CaseStatus.ARCHIVED), CaseEvent.InterferenceRecorded.class));
     }
 
     @Test
     @DisplayName("facts from legal review and disclosure cannot be appended by an officer")
     void reviewFactsAreNotAppendedByHand() {
         CaseState state = drafted(BIG_FINE);
-        ProblemException e = refused(() -> CaseDecider.decide(
+        ProblemException e = refused(() -> CaseDecider.decideStep(
                 new CaseEvent.DecisionClassified(state.draft().hash(), false, "x", List.of()), state, by("HB-0001")));
         assertEquals(400, e.status());
     }
@@ -178,22 +181,24 @@ class CaseDeciderTest {
         AudioVisualCatalogue catalogue = AudioVisualCatalogue.parse("InvestigationRecorded:ON_SITE_INSPECTION,HearingHeld");
         CaseEvent.InvestigationRecorded onSite = new CaseEvent.InvestigationRecorded("ON_SITE_INSPECTION",
                 List.of("HB-0001", "HB-0004"), "工地", CaseFixtures.NOW, CaseFixtures.NOW, "现场检查");
-        CaseState inspected = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), onSite));
+        CaseState inspected = CaseDecider.fold(List.of(registered(CaseCategory.INSPECTION), onSite,
+                new InspectionEvent.InspectionConcluded("工地", List.of("安全防护"), InspectionEvent.InspectionResult.COMPLIANT,
+                        "未发现问题", null, CaseFixtures.NOW)));
         assertEquals(List.of("InvestigationRecorded"), catalogue.missing(inspected));
         CaseEvent.CaseClosed closed = new CaseEvent.CaseClosed("检查结束", CaseFixtures.NOW);
         StepContext strict = new StepContext(by("HB-0001").actor(), CaseFixtures.NOW, CaseFixtures.OFFICERS,
                 java.time.ZoneId.of("Asia/Shanghai"), catalogue, true);
-        ProblemException e = refused(() -> CaseDecider.decide(closed, inspected, strict));
+        ProblemException e = refused(() -> CaseDecider.decideStep(closed, inspected, strict));
         assertEquals("R-AV-REQUIRED", e.rule());
 
         CaseState recorded = then(inspected, new CaseEvent.AudioVisualRecorded(java.util.UUID.randomUUID(), "BODY_CAMERA",
                 "DSJ-01", "HB-0001", "InvestigationRecorded", CaseFixtures.NOW, CaseFixtures.NOW, "工地",
                 "a".repeat(64), 1024L, "video/mp4"));
         assertEquals(List.of(), catalogue.missing(recorded));
-        assertNotNull(CaseDecider.decide(closed, recorded, strict));
+        assertNotNull(CaseDecider.decideStep(closed, recorded, strict));
         StepContext lenient = new StepContext(by("HB-0001").actor(), CaseFixtures.NOW, CaseFixtures.OFFICERS,
                 java.time.ZoneId.of("Asia/Shanghai"), catalogue, false);
-        assertNotNull(CaseDecider.decide(closed, inspected, lenient), "without the policy it is only flagged");
+        assertNotNull(CaseDecider.decideStep(closed, inspected, lenient), "without the policy it is only flagged");
     }
 
     @Test

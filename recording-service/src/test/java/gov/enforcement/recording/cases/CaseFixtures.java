@@ -28,14 +28,23 @@ final class CaseFixtures {
     }
 
     static StepContext by(String certificate) {
-        return new StepContext(new Caller("officer-" + certificate, Set.of("officer"), AGENCY, certificate), NOW,
-                OFFICERS, ZoneId.of("Asia/Shanghai"));
+        return new StepContext(new Actor("officer-" + certificate, AGENCY, certificate), NOW, OFFICERS,
+                ZoneId.of("Asia/Shanghai"));
     }
 
     static CaseEvent.CaseRegistered registered(CaseCategory category) {
         return new CaseEvent.CaseRegistered(CASE_ID, "测〔2026〕1号", AGENCY, null, category, "未依法支付劳动报酬",
                 List.of(new Party(Party.Kind.PERSON, "张三", "130102198001010010", null)),
-                List.of(new Officer("李四", "HB-0001"), new Officer("王五", "HB-0002")), NOW, "officer-HB-0001");
+                List.of(new Officer("李四", "HB-0001"), new Officer("王五", "HB-0002")), NOW, "officer-HB-0001", null);
+    }
+
+    /** A case under {@code procedure} against one party of {@code kind}. */
+    static CaseEvent.CaseRegistered registered(CaseCategory category, Procedure procedure, Party.Kind kind) {
+        Party party = kind == Party.Kind.PERSON ? new Party(Party.Kind.PERSON, "张三", "130102198001010010", null)
+                : new Party(Party.Kind.ORGANISATION, "石家庄某某餐饮有限公司", null, "91130100MA07XXXX1X");
+        return new CaseEvent.CaseRegistered(CASE_ID, "测〔2026〕1号", AGENCY, null, category, "未依法支付劳动报酬",
+                List.of(party), List.of(new Officer("李四", "HB-0001"), new Officer("王五", "HB-0002")), NOW,
+                "officer-HB-0001", procedure);
     }
 
     static CaseEvent.InvestigationRecorded investigation(String... certificates) {
@@ -62,7 +71,7 @@ final class CaseFixtures {
     static CaseState drafted(BigDecimal fine) {
         CaseState state = CaseDecider.fold(List.of(registered(CaseCategory.PENALTY),
                 investigation("HB-0001", "HB-0002"), rightsNotified()));
-        CaseEvent drafted = CaseDecider.decide(draft(fine), state, by("HB-0001"));
+        CaseEvent drafted = CaseDecider.decideStep(draft(fine), state, by("HB-0001"));
         return CaseDecider.evolve(state, drafted);
     }
 

@@ -23,13 +23,13 @@ class DrafterTest {
         CaseEvent.DecisionDrafted d = CaseFixtures.draft(new BigDecimal("200000"));
         CaseEvent.DecisionDrafted claimsSomeoneElse = new CaseEvent.DecisionDrafted(d.revision(), d.decisionType(), d.facts(),
                 d.legalBasis(), d.discretionBenchmark(), d.discretionReasons(), d.fineAmount(), d.confiscationAmount(),
-                d.licenceRevoked(), d.businessClosed(), d.declaredFlags(), d.afterHearing(), null, "officer-HB-0009");
+                d.licenceRevoked(), d.businessClosed(), d.declaredFlags(), d.afterHearing(), null, "officer-HB-0009", null, null);
 
-        CaseEvent.DecisionDrafted drafted = (CaseEvent.DecisionDrafted) CaseDecider.decide(claimsSomeoneElse, notified, by("HB-0003"));
+        CaseEvent.DecisionDrafted drafted = (CaseEvent.DecisionDrafted) CaseDecider.decideStep(claimsSomeoneElse, notified, by("HB-0003"));
 
         assertEquals("officer-HB-0003", drafted.draftedBy());
-        assertEquals(((CaseEvent.DecisionDrafted) CaseDecider.decide(d, notified, by("HB-0001"))).draftHash(),
-                ((CaseEvent.DecisionDrafted) CaseDecider.decide(d, notified, by("HB-0003"))).draftHash(),
+        assertEquals(((CaseEvent.DecisionDrafted) CaseDecider.decideStep(d, notified, by("HB-0001"))).draftHash(),
+                ((CaseEvent.DecisionDrafted) CaseDecider.decideStep(d, notified, by("HB-0003"))).draftHash(),
                 "the hash identifies the text, whoever wrote it");
     }
 }

@@ -33,7 +33,7 @@ class LegalReviewGateTest {
     }
 
     private static List<?> missing(CaseState state) {
-        ProblemException e = assertThrows(ProblemException.class, () -> CaseDecider.decide(issue(), state, by("HB-0003")));
+        ProblemException e = assertThrows(RuleViolation.class, () -> CaseDecider.decideStep(issue(), state, by("HB-0003"))).toProblem();
         assertEquals("L-GATE", e.rule());
         return (List<?>) e.toProblem("/").extensions().get("missing");
     }
@@ -72,12 +72,12 @@ class LegalReviewGateTest {
         CaseState reviewUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "REVIEW_UPHELD", "是否减轻"), approved);
         assertEquals(List.of("legal review returned this draft"), missing(reviewUpheld));
         CaseState draftUpheld = then(returned, new CaseEvent.CoordinationResolved(null, hash, "DRAFT_UPHELD", "是否减轻"), approved);
-        assertNotNull(CaseDecider.decide(issue(), draftUpheld, by("HB-0003")));
+        assertNotNull(CaseDecider.decideStep(issue(), draftUpheld, by("HB-0003")));
     }
 
     @Test
     @DisplayName("L-COLLECTIVE: a collective discussion that approved the draft lets it issue")
     void approvedDiscussionOpensTheGate() {
-        assertNotNull(CaseDecider.decide(issue(), discussed("APPROVED"), by("HB-0003")));
+        assertNotNull(CaseDecider.decideStep(issue(), discussed("APPROVED"), by("HB-0003")));
     }
 }

@@ -64,15 +64,20 @@ class PublishedEventsContractTest {
                 "reason", "涉嫌拒不支付劳动报酬罪", "transferredAt", AT)).then().statusCode(201);
 
         Set<String> published = new TreeSet<>();
-        for (String caseId : List.of(whole, transferred)) {
+        List<String> procedures = List.of(ProcedureStepsResourceTest.simplifiedCase(), ProcedureStepsResourceTest.noPenaltyCase(),
+                ProcedureStepsResourceTest.executionCase(), ProcedureStepsResourceTest.coercionCase(),
+                ProcedureStepsResourceTest.licensingCase(), ProcedureStepsResourceTest.inspectionCase());
+        List<String> cases = new java.util.ArrayList<>(List.of(whole, transferred));
+        cases.addAll(procedures);
+        for (String caseId : cases) {
             List<ReceivedRecord> records = KafkaTestConsumer.awaitRecords(Topics.CASE_EVENTS,
                     r -> caseId.equals(r.key()), (int) eventsOf(caseId), Duration.ofSeconds(30));
             for (ReceivedRecord record : records) {
                 published.add(assertValid(record.value()));
             }
         }
-        Set<String> every = Arrays.stream(CaseEvent.class.getPermittedSubclasses())
-                .map(type -> CaseEventTypes.typeOf(type.asSubclass(CaseEvent.class)).typeName())
+        Set<String> every = ProcedureTable.allEventTypes().stream()
+                .map(type -> CaseEventTypes.typeOf(type).typeName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(every, published, "the cases above publish every case event type");
     }

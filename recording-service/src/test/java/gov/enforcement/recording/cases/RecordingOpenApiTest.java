@@ -50,7 +50,7 @@ class RecordingOpenApiTest {
     @Test
     @DisplayName("the append's body is a oneOf on type over every officer step, data being the event's schema")
     void appendIsOneOfStepTypes() {
-        assertEquals(Set.copyOf(CaseLifecycle.OFFICER_STEPS), OpenApiChecks.appendStepTypes(document, APPEND));
+        assertEquals(Set.copyOf(Procedures.OFFICER_STEPS), OpenApiChecks.appendStepTypes(document, APPEND));
         JsonNode rights = document.at("/components/schemas/RightsNotifiedData");
         assertEquals(List.of("reason", "legalBasis", "rights", "method", "notifiedAt"), list(rights.path("required")));
         assertEquals(false, rights.path("additionalProperties").asBoolean(true));

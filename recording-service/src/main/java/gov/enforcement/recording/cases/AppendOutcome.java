@@ -1,0 +1,27 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.platform.problem.ProblemException;
+
+/**
+ * What became of one step of a batch: appended now, refused (with the problem answered), or replayed — a retry with
+ * an Idempotency-Key already answered, which gets the first answer again.
+ */
+sealed interface AppendOutcome {
+
+    record Appended(StepAppended step) implements AppendOutcome {
+    }
+
+    record Refused(ProblemException problem) implements AppendOutcome {
+    }
+
+    record Replayed(StepAppended step) implements AppendOutcome {
+    }
+
+    /** The answer the caller gets, or the refusal it fails with. */
+    default StepAppended answer() {
+        if (this instanceof Refused refused) {
+            throw refused.problem();
+        }
+        return this instanceof Appended appended ? appended.step() : ((Replayed) this).step();
+    }
+}

@@ -1,0 +1,305 @@
+package gov.enforcement.recording.cases;
+
+import gov.enforcement.recording.cases.CaseEvent.DecisionDrafted;
+import gov.enforcement.recording.cases.CaseEvent.DecisionOutcome;
+import gov.enforcement.recording.cases.DefenceEvent.HearingNotified;
+import gov.enforcement.recording.cases.DefenceEvent.TimeLimitExtended;
+import gov.enforcement.recording.cases.ExecutionEvent.LatePaymentSurchargeAssessed;
+import gov.enforcement.recording.cases.ExecutionEvent.PaymentReceived;
+import gov.enforcement.recording.cases.OutcomeEvent.OnTheSpotDecisionMade;
+import gov.enforcement.recording.cases.OutcomeEvent.OnTheSpotPenalty;
+import gov.enforcement.recording.cases.Progress.Execution;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/** The rules of the steps of DOMAIN.md §7 (P-*), beyond the order their procedure's table gives them. */
+final class ProcedureRules {
+
+    /** P-HEARING: the party is notified at least 7 days before the hearing (Penalty Law art 64(2)). */
+    static final Duration HEARING_NOTICE = Duration.ofDays(7);
+    /** P-LICENSE: a licence is decided within 20 working days of acceptance (art 42). */
+    static final int LICENCE_WORKING_DAYS = 20;
+    /** P-COERCE: a sealing or seizure lasts at most 30 days, and may be extended once by 30 (art 25). */
+    static final int SEALING_DAYS = 30;
+    /** P-COERCE: a demand gives at least 10 days to comply (art 37). */
+    static final int DEMAND_DAYS = 10;
+    /** P-EXECUTE: 3% of the fine for each day overdue (art 72(1)). */
+    static final BigDecimal SURCHARGE_PER_DAY = new BigDecimal("0.03");
+
+    /** How {@link CaseDecider} takes the checks of this class. */
+    interface Registrar {
+        <E extends CaseEvent> void on(Class<E> type, CaseDecider.StepCheck<E> check);
+    }
+
+    private ProcedureRules() {
+    }
+
+    static void register(Registrar rules) {
+        rules.on(OnTheSpotDecisionMade.class, ProcedureRules::onTheSpot);
+        rules.on(OutcomeEvent.CaseWithdrawn.class, (step, state, context) -> {
+            requireNothingSealed(state);
+            return approved(step, step.approval(), context);
+        });
+        rules.on(DefenceEvent.RecusalDecided.class, (step, state, context) -> approved(step, step.approval(), context));
+        rules.on(TimeLimitExtended.class, ProcedureRules::extension);
+        rules.on(ExecutionEvent.PaymentDeferred.class, (step, state, context) -> approved(step, step.approval(), context));
+        rules.on(ExecutionEvent.ExecutionTerminated.class, (step, state, context) -> approved(step, step.approval(), context));
+        rules.on(HearingNotified.class, ProcedureRules::hearingNotice);
+        rules.on(CaseEvent.HearingHeld.class, (step, state, context) -> {
+            requireHostSeparate(step.hostCertificate(), state);
+            return step;
+        });
+        rules.on(ExecutionEvent.PaymentNoticeIssued.class, (step, state, context) -> {
+            StepRules.requireAmount("amount", step.amount());
+            return step;
+        });
+        rules.on(PaymentReceived.class, ProcedureRules::payment);
+        rules.on(LatePaymentSurchargeAssessed.class, ProcedureRules::surcharge);
+        rules.on(LicensingEvent.CorrectionRequested.class, (step, state, context) -> {
+            if (state.progress().licence().correctionRequested()) {
+                throw RuleViolation.of("P-LICENSE", "missing", "a correction is asked for once, with everything missing"
+                        + " (Administrative Licensing Law art 32(4)); it was asked for already");
+            }
+            return step;
+        });
+        rules.on(LicensingEvent.ApplicationHandled.class, ProcedureRules::applicationHandled);
+        rules.on(LicensingEvent.LicenceDecided.class, ProcedureRules::licenceDecided);
+        rules.on(CoercionEvent.PropertySealed.class, ProcedureRules::sealed);
+        rules.on(CoercionEvent.SealingExtended.class, ProcedureRules::sealingExtended);
+        rules.on(CoercionEvent.ExecutionDemanded.class, (step, state, context) -> {
+            if (step.complyBy().isBefore(step.demandedAt().atZoneSameInstant(context.zone()).toLocalDate().plusDays(DEMAND_DAYS))) {
+                throw RuleViolation.of("P-COERCE", "complyBy", "a demand gives the party at least " + DEMAND_DAYS
+                        + " days to comply (Administrative Coercion Law art 37)");
+            }
+            return step;
+        });
+        rules.on(CoercionEvent.CoerciveExecutionCarriedOut.class, (step, state, context) -> {
+            java.time.LocalDate complyBy = state.progress().sealing().complyBy();
+            if (!step.carriedOutAt().atZoneSameInstant(context.zone()).toLocalDate().isAfter(complyBy)) {
+                throw RuleViolation.of("P-COERCE", "carriedOutAt", "coercive execution only after the demand lapsed on "
+                        + complyBy);
+            }
+            return step;
+        });
+    }
+
+    /** P-LICENSE: a refusal to accept gives reasons; an acceptance starts the 20 working days (art 42). */
+    private static LicensingEvent.ApplicationHandled applicationHandled(LicensingEvent.ApplicationHandled step,
+                                                                       CaseState state, StepContext context) {
+        boolean accepted = step.acceptance() == LicensingEvent.Acceptance.ACCEPTED;
+        if (!accepted && (step.reasons() == null || step.reasons().isBlank())) {
+            throw RuleViolation.of("P-LICENSE", "reasons", "an application not accepted is told why");
+        }
+        java.time.LocalDate decideBy = null;
+        if (accepted) {
+            try {
+                decideBy = context.calendar().addWorkingDays(step.handledAt().atZoneSameInstant(context.zone())
+                        .toLocalDate(), LICENCE_WORKING_DAYS);
+            } catch (gov.enforcement.platform.calendar.MissingCalendarYearException unpublished) {
+                decideBy = null; // the year's calendar is not published yet: no date is better than a wrong one
+            }
+        }
+        return new LicensingEvent.ApplicationHandled(step.acceptance(), step.reasons(), step.handledAt(), decideBy);
+    }
+
+    /** P-LICENSE: a grant names the licence, its kind and validity; a refusal gives reasons (art 38). */
+    private static LicensingEvent.LicenceDecided licenceDecided(LicensingEvent.LicenceDecided step, CaseState state,
+                                                               StepContext context) {
+        if (step.granted()) {
+            if (step.licenceNumber() == null || step.kind() == null || step.validFrom() == null || step.validTo() == null) {
+                throw RuleViolation.of("P-LICENSE", step.licenceNumber() == null ? "licenceNumber" : step.kind() == null
+                        ? "kind" : "validTo", "a granted licence has a number, a kind and a validity period");
+            }
+            if (!step.validTo().isAfter(step.validFrom())) {
+                throw RuleViolation.of("P-LICENSE", "validTo", "a licence is valid until after it starts");
+            }
+        } else if (step.reasons() == null || step.reasons().isBlank()) {
+            throw RuleViolation.of("P-LICENSE", "reasons", "a refusal gives its reasons (art 38(2))");
+        }
+        return step;
+    }
+
+    /** P-COERCE: two officers, approval, a list of the items, at most 30 days (Coercion Law art 18, 24–25). */
+    private static CoercionEvent.PropertySealed sealed(CoercionEvent.PropertySealed step, CaseState state,
+                                                      StepContext context) {
+        StepRules.requireTwoQualifiedOfficers(state, step.certificates(), context);
+        approved(step, step.approval(), context);
+        if (step.until().isBefore(step.from()) || step.until().isAfter(step.from().plusDays(SEALING_DAYS))) {
+            throw RuleViolation.of("P-COERCE", "until", "a sealing or seizure lasts at most " + SEALING_DAYS
+                    + " days from " + step.from() + "; longer needs an approved extension");
+        }
+        return step;
+    }
+
+    private static CoercionEvent.SealingExtended sealingExtended(CoercionEvent.SealingExtended step, CaseState state,
+                                                                StepContext context) {
+        approved(step, step.approval(), context);
+        java.time.LocalDate until = state.progress().sealing().until();
+        if (!step.until().isAfter(until) || step.until().isAfter(until.plusDays(SEALING_DAYS))) {
+            throw RuleViolation.of("P-COERCE", "until", "an extension runs past " + until + " by at most "
+                    + SEALING_DAYS + " days");
+        }
+        return step;
+    }
+
+    /** P-SIMPLE: a warning or a small fine, by two qualified officers, numbered (art 51–52). */
+    private static OnTheSpotDecisionMade onTheSpot(OnTheSpotDecisionMade step, CaseState state, StepContext context) {
+        StepRules.requireTwoQualifiedOfficers(state, step.certificates(), context);
+        boolean fined = step.penalties().contains(OnTheSpotPenalty.FINE);
+        if (fined != (step.fineAmount() != null)) {
+            throw RuleViolation.of("P-SIMPLE", "fineAmount", fined ? "a FINE needs its amount"
+                    : "an amount is given but the penalties impose no FINE");
+        }
+        if (fined) {
+            StepRules.requireAmount("fineAmount", step.fineAmount());
+            boolean organisationsOnly = !state.parties().isEmpty()
+                    && state.parties().stream().allMatch(p -> p.kind() == Party.Kind.ORGANISATION);
+            BigDecimal limit = organisationsOnly ? context.onTheSpot().organisation() : context.onTheSpot().person();
+            if (step.fineAmount().compareTo(limit) > 0) {
+                throw RuleViolation.of("P-SIMPLE", "fineAmount", "an on-the-spot fine for "
+                        + (organisationsOnly ? "an organisation" : "a citizen") + " is at most " + limit.toPlainString()
+                        + " yuan; " + step.fineAmount().toPlainString() + " needs the general procedure")
+                        .with("limit", limit);
+            }
+        }
+        return step;
+    }
+
+    /** P-OUTCOME and P-DEFENCE on a draft: a no-penalty draft imposes nothing; a penalty follows notice and re-check. */
+    static DecisionDrafted draftFits(DecisionDrafted draft, CaseState state) {
+        boolean noPenalty = draft.outcomeOrDefault() == DecisionOutcome.NO_PENALTY;
+        if (noPenalty && draft.noPenaltyGround() == null) {
+            throw RuleViolation.of("P-OUTCOME", "noPenaltyGround", "a no-penalty decision states its ground");
+        }
+        if (!noPenalty && draft.noPenaltyGround() != null) {
+            throw RuleViolation.of("P-OUTCOME", "noPenaltyGround", "only a NO_PENALTY outcome has a no-penalty ground");
+        }
+        boolean imposes = draft.fineAmount() != null && draft.fineAmount().signum() > 0
+                || draft.confiscationAmount() != null && draft.confiscationAmount().signum() > 0
+                || draft.licenceRevoked() || draft.businessClosed();
+        if (noPenalty && imposes) {
+            throw RuleViolation.of("P-OUTCOME", "outcome", "a NO_PENALTY decision imposes no fine, confiscation,"
+                    + " revocation or closure");
+        }
+        boolean noticeFirst = state.procedure() == Procedure.GENERAL_PENALTY || state.procedure() == Procedure.COERCIVE_MEASURE;
+        if (!noPenalty && noticeFirst && state.status() == CaseStatus.INVESTIGATING) {
+            throw RuleViolation.of("X-SEQ", "a penalty is drafted only after the party's rights are notified"
+                            + " (D-MID-RIGHTS); allowed next: " + Procedures.allowedNext(state))
+                    .with("procedure", state.procedure()).with("currentState", state.status())
+                    .with("allowedNext", Procedures.allowedNext(state));
+        }
+        if (state.progress().defence().statementAwaitsReCheck()) {
+            throw RuleViolation.of("P-DEFENCE", "the party's statement and defence must be re-checked (DefenceReChecked)"
+                    + " before the decision is drafted");
+        }
+        return draft;
+    }
+
+    /** R-AV-REQUIRED and P-SIMPLE: what must be on record before a case closes. */
+    static void requireClosable(CaseState state, StepContext context) {
+        List<String> missingAv = context.audioVisual().missing(state);
+        if (context.missingAudioVisualBlocksClosing() && !missingAv.isEmpty()) {
+            throw RuleViolation.of("R-AV-REQUIRED", "the case cannot close: no audio-visual record for " + missingAv)
+                    .with("missingAudioVisual", missingAv);
+        }
+        requireNothingSealed(state);
+        boolean inspectedOnly = state.procedure() == Procedure.INSPECTION && state.status() == CaseStatus.INVESTIGATING;
+        if (inspectedOnly && (state.progress().decided() == null
+                || state.progress().decided().kind() != Progress.Decided.Kind.INSPECTED)) {
+            throw RuleViolation.of("P-INSPECT", "an inspection closes on its result: record InspectionConcluded first");
+        }
+        if (state.progress().isOnTheSpot() && !state.progress().decided().filed()) {
+            throw RuleViolation.of("P-SIMPLE", "the on-the-spot decision must be filed with the agency"
+                    + " (OnTheSpotDecisionFiled) before the case closes");
+        }
+    }
+
+    /** P-COERCE: property under sealing or seizure is released or handled before the case ends. */
+    private static void requireNothingSealed(CaseState state) {
+        if (state.progress().sealing().active()) {
+            throw RuleViolation.of("P-COERCE", "the case cannot end while property is sealed or seized until "
+                    + state.progress().sealing().until() + ": release or handle it first (SealingEnded)");
+        }
+    }
+
+    /** P-APPROVE: the head's identity and signature, and not the officer's own. */
+    private static <E extends CaseEvent> E approved(E step, Approval approval, StepContext context) {
+        if (approval == null) {
+            throw RuleViolation.of("P-APPROVE", "approval", "this step needs the agency head's approval");
+        }
+        if (approval.approver().equals(context.actor().subject())) {
+            throw RuleViolation.of("P-APPROVE", "approval.approver", "an officer does not approve their own step");
+        }
+        return step;
+    }
+
+    /** P-TIME: an extension moves the limit later, with approval. */
+    private static TimeLimitExtended extension(TimeLimitExtended step, CaseState state, StepContext context) {
+        approved(step, step.approval(), context);
+        if (!step.extendedTo().isAfter(state.progress().decisionDue())) {
+            throw RuleViolation.of("P-TIME", "extendedTo", "the limit is already " + state.progress().decisionDue()
+                    + "; an extension moves it later");
+        }
+        return step;
+    }
+
+    /** P-HEARING: 7 days' notice, and a host who did not investigate. */
+    private static HearingNotified hearingNotice(HearingNotified step, CaseState state, StepContext context) {
+        requireHostSeparate(step.hostCertificate(), state);
+        if (Duration.between(step.notifiedAt(), step.hearingAt()).compareTo(HEARING_NOTICE) < 0) {
+            throw RuleViolation.of("P-HEARING", "hearingAt", "the party is notified at least 7 days before the hearing;"
+                    + " notified " + step.notifiedAt() + " for " + step.hearingAt());
+        }
+        return step;
+    }
+
+    private static void requireHostSeparate(String hostCertificate, CaseState state) {
+        if (hostCertificate != null && state.investigators().contains(hostCertificate)) {
+            throw RuleViolation.of("X-SEPARATE", "hostCertificate", "officer " + hostCertificate
+                    + " investigated this case and may not host its hearing");
+        }
+    }
+
+    /** P-EXECUTE: the bank confirms no more than is owed. */
+    private static PaymentReceived payment(PaymentReceived step, CaseState state, StepContext context) {
+        StepRules.requireAmount("amount", step.amount());
+        BigDecimal outstanding = state.progress().execution().outstanding();
+        if (step.amount().compareTo(outstanding) > 0) {
+            throw RuleViolation.of("P-EXECUTE", "amount", "only " + outstanding.toPlainString() + " yuan is outstanding")
+                    .with("outstanding", outstanding);
+        }
+        return step;
+    }
+
+    /**
+     * P-EXECUTE 加处罚款: 3% of the fine a day past the date to pay by, the total never more than the fine
+     * (art 72). The server computes the amount; a request that names another is refused.
+     */
+    private static LatePaymentSurchargeAssessed surcharge(LatePaymentSurchargeAssessed step, CaseState state,
+                                                          StepContext context) {
+        Execution execution = state.progress().execution();
+        java.time.LocalDate assessedOn = step.assessedOn() != null ? step.assessedOn() : context.today();
+        if (execution.payableBy() == null || !assessedOn.isAfter(execution.payableBy())) {
+            throw RuleViolation.of("P-EXECUTE", "assessedOn", "a surcharge is due only after the date to pay by ("
+                    + execution.payableBy() + ", from the payment notice)");
+        }
+        long overdue = ChronoUnit.DAYS.between(execution.payableBy(), assessedOn);
+        if (step.daysOverdue() > overdue) {
+            throw RuleViolation.of("P-EXECUTE", "daysOverdue", "on " + assessedOn + " the payment is " + overdue
+                    + " days overdue, not " + step.daysOverdue());
+        }
+        BigDecimal room = execution.fine().subtract(execution.surcharge()).max(BigDecimal.ZERO);
+        BigDecimal amount = execution.fine().multiply(SURCHARGE_PER_DAY).multiply(BigDecimal.valueOf(step.daysOverdue()))
+                .min(room).setScale(2, RoundingMode.HALF_UP);
+        if (step.amount() != null && step.amount().compareTo(amount) != 0) {
+            throw RuleViolation.of("P-EXECUTE", "amount", "the surcharge for " + step.daysOverdue() + " days is "
+                    + amount.toPlainString() + " yuan (3% of the fine a day, in all never more than the fine)")
+                    .with("computed", amount);
+        }
+        return new LatePaymentSurchargeAssessed(step.daysOverdue(), amount, assessedOn);
+    }
+}
