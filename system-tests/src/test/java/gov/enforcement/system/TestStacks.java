@@ -61,11 +61,23 @@ final class TestStacks {
             Map.entry("gateway.rate-limits.writes.per-client.burst", "10000"));
 
     static DevStack start() {
+        return start(false);
+    }
+
+    /** A stack of its own in --secure-transport mode: Kafka over mutual TLS with ACLs, PostgreSQL over TLS only. */
+    static DevStack startSecure() {
+        return start(true);
+    }
+
+    private static DevStack start(boolean secureTransport) {
         Path repoRoot = StackOptions.parse(new String[0], Map.of(), Path.of("").toAbsolutePath()).repoRoot();
         try {
             Path data = Files.createTempDirectory("system-test-stack");
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
+            if (secureTransport) {
+                options = options.withSecureTransport();
+            }
             // every test caller comes from this one address: the limits are raised a hundredfold, still on the path
             DevStack stack = new DevStack(options).serviceProperties(StackService.GATEWAY, RAISED_RATE_LIMITS);
             stack.start();

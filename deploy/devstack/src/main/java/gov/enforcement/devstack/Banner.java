@@ -30,7 +30,9 @@ final class Banner {
         }
         out.append("  PostgreSQL   ").append(pg.jdbcUrl("<db>")).append("  user ").append(pg.username())
                 .append("  (databases: recording, legal_review, disclosure)\n")
-                .append("  Kafka        ").append(stack.kafka().bootstrapServers()).append('\n')
+                .append("  Kafka        ").append(stack.kafka().bootstrapServers())
+                .append(stack.transport() == null ? "\n" : "  (mutual TLS + ACLs; client certificates in "
+                        + stack.transport().certificates().truststore().getParent() + ")\n")
                 .append(stack.evidenceServer() == null ? ""
                         : "  Evidence S3  " + stack.evidenceServer().endpoint() + "/" + DevStack.EVIDENCE_BUCKET
                         + "  (access key " + S3ProxyServer.ACCESS_KEY + ")\n")

@@ -37,6 +37,7 @@ public final class DevStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private S3ProxyServer evidenceServer;
+    private SecureTransport transport;
     private JwtKeys keys;
     private Path opinionSigningKey;
     private boolean closing;
@@ -97,6 +98,14 @@ public final class DevStack implements AutoCloseable {
             Dirs.ensure(logsDir);
             // first the clients, then the servers they use (a killed launcher's PostgreSQL is stopped below)
             staleServices.stopLeftovers();
+            if (options.secureTransport()) {
+                // before either server starts: both present certificates issued here
+                log("issuing certificates for Kafka and PostgreSQL over TLS (" + options.dataDir().resolve("tls") + ")");
+                SecureTransport issued = SecureTransport.prepare(options.dataDir().resolve("tls"));
+                synchronized (this) {
+                    transport = issued;
+                }
+            }
             // Kafka boots in the background while PostgreSQL starts: the two are independent
             kafkaStarted = CompletableFuture.runAsync(this::startKafka);
             startPostgres();
@@ -131,6 +140,9 @@ public final class DevStack implements AutoCloseable {
         log("starting PostgreSQL on port " + options.postgresPort() + " (data " + postgresDir + ")");
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(options.postgresPort(), postgresDir,
                 logsDir.resolve("postgres.log"));
+        if (transport != null) {
+            server.withTls(transport.postgres());
+        }
         synchronized (this) {
             abortIfClosing();
             postgres = server;
@@ -144,11 +156,17 @@ public final class DevStack implements AutoCloseable {
     private void startKafka() {
         log("starting Kafka on port " + options.kafkaPort() + " (data " + kafkaDir + ")");
         EmbeddedKafkaServer server = new EmbeddedKafkaServer(options.kafkaPort(), kafkaDir);
+        if (transport != null) {
+            server.withTls(transport.broker());
+        }
         synchronized (this) {
             abortIfClosing();
             kafka = server;
         }
         server.start();
+        if (transport != null) {
+            transport.provision(server.bootstrapServers(), EmbeddedKafkaServer.PARTITIONS);
+        }
     }
 
     private void startServices() {
@@ -170,6 +188,9 @@ public final class DevStack implements AutoCloseable {
             if (service == StackService.DISCLOSURE) {
                 // one search index per stack: two stacks started from the same build never share (or rebuild) it
                 properties.put("disclosure.search.index-directory", options.dataDir().resolve("disclosure-search").toString());
+            }
+            if (transport != null) {
+                properties.putAll(transport.serviceProperties(service, postgres));
             }
             properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
@@ -299,6 +320,11 @@ public final class DevStack implements AutoCloseable {
     /** The S3 evidence server, or null when evidence is on the filesystem. */
     public synchronized S3ProxyServer evidenceServer() {
         return evidenceServer;
+    }
+
+    /** The certificates and Kafka client settings of --secure-transport, or null when the stack runs in plaintext. */
+    public synchronized SecureTransport transport() {
+        return transport;
     }
 
     public synchronized JwtKeys keys() {

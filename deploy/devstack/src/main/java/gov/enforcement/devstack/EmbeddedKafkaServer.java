@@ -22,6 +22,7 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
     private final int requestedPort;
     private final Path dataDirectory;
+    private Tls tls;
     private EmbeddedKafkaBroker broker;
     private int port;
 
@@ -33,6 +34,23 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
     public EmbeddedKafkaServer(int port, Path dataDirectory) {
         this.requestedPort = port;
         this.dataDirectory = dataDirectory == null ? null : dataDirectory.toAbsolutePath();
+    }
+
+    /**
+     * Mutual TLS on every listener (clients and the controller), principals {@code User:CN=<subject CN>}, and KRaft's
+     * StandardAuthorizer: nothing is allowed that no ACL grants, except to the super users.
+     *
+     * @param keystore   the broker's own key and certificate (PKCS#12)
+     * @param truststore the CA that issued every client's certificate (PKCS#12)
+     * @param superUsers principals such as {@code User:CN=kafka-broker}; the broker's own must be among them
+     */
+    public record Tls(Path keystore, Path truststore, String password, java.util.List<String> superUsers) {
+    }
+
+    /** Serves clients over mutual TLS with ACLs instead of plaintext (before {@link #start()}). */
+    public synchronized EmbeddedKafkaServer withTls(Tls tls) {
+        this.tls = tls;
+        return this;
     }
 
     /** A throw-away broker on a random port. */
@@ -69,12 +87,39 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
         // the companion turns controlled shutdown off; then the controller still holds the old broker
         // registration after a restart and the broker waits out its session (~10 s) before serving
         props.put("controlled.shutdown.enable", "true");
+        if (tls != null) {
+            configureTls(props);
+        }
         if (dataDirectory != null) {
             String logDir = Dirs.ensure(dataDirectory.resolve(LOG_DIR)).toString();
             // both keys: the companion creates a temporary "log.dir" unless that one is set
             props.put("log.dir", logDir);
             props.put("log.dirs", logDir);
         }
+    }
+
+    // the companion names its client listener after the protocol (PLAINTEXT); the same listeners become SSL ones
+    private void configureTls(Properties props) {
+        for (String key : new String[]{"listeners", "advertised.listeners"}) {
+            if (props.getProperty(key) != null) {
+                props.put(key, props.getProperty(key).replace("PLAINTEXT", "SSL"));
+            }
+        }
+        props.put("listener.security.protocol.map", "SSL:SSL,CONTROLLER:SSL");
+        props.put("inter.broker.listener.name", "SSL");
+        props.put("ssl.client.auth", "required");
+        props.put("ssl.keystore.type", "PKCS12");
+        props.put("ssl.keystore.location", tls.keystore().toString());
+        props.put("ssl.keystore.password", tls.password());
+        props.put("ssl.key.password", tls.password());
+        props.put("ssl.truststore.type", "PKCS12");
+        props.put("ssl.truststore.location", tls.truststore().toString());
+        props.put("ssl.truststore.password", tls.password());
+        props.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        props.put("allow.everyone.if.no.acl.found", "false");
+        props.put("super.users", String.join(";", tls.superUsers()));
+        // as in production: a topic exists because it was declared (by the stack, a super user), never by a typo
+        props.put("auto.create.topics.enable", "false");
     }
 
     private String clusterId() {

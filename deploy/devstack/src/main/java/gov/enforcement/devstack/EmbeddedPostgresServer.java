@@ -27,6 +27,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final Path temporaryRoot;
     private final Path logFile;
+    private Tls tls;
     private EmbeddedPostgres postgres;
     // the port of the first start, kept so that a restart comes back where the clients look for it
     private int boundPort;
@@ -56,6 +57,20 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The server's certificate and key (PEM) and the CA clients verify it against. */
+    public record Tls(Path caCertificate, Path serverCertificate, Path serverKey) {
+    }
+
+    /**
+     * Serves over TLS only, as CloudNativePG is configured in production (before {@link #start()}): {@code ssl=on},
+     * {@code pg_hba.conf} with {@code hostssl} lines and password (SCRAM) authentication and a {@code reject} for the
+     * rest, and {@link #jdbcUrl} asking for {@code sslmode=verify-full}.
+     */
+    public synchronized EmbeddedPostgresServer withTls(Tls tls) {
+        this.tls = tls;
+        return this;
+    }
+
     /** A throw-away server on a random port. */
     public static EmbeddedPostgresServer temporary() {
         return new EmbeddedPostgresServer(0, null, null);
@@ -72,7 +87,18 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
         ProcessBuilder.Redirect toLog = ProcessBuilder.Redirect.appendTo(logFile.toFile());
         try {
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (tls != null) {
+                builder.setServerConfig("ssl", "on")
+                        .setServerConfig("ssl_cert_file", tls.serverCertificate().toString())
+                        .setServerConfig("ssl_key_file", tls.serverKey().toString())
+                        .setServerConfig("ssl_min_protocol_version", "TLSv1.3")
+                        // zonky's own connections (its readiness check, createDatabaseIfMissing) as every client's
+                        .setConnectConfig("sslmode", "verify-full")
+                        .setConnectConfig("sslrootcert", tls.caCertificate().toString())
+                        .setConnectConfig("password", PASSWORD);
+            }
+            postgres = builder
                     .setPort(boundPort != 0 ? boundPort : requestedPort)
                     .setDataDirectory(dataDirectory)
                     // zonky re-runs initdb only when cleaning or when postgresql.conf is missing; with false an
@@ -101,7 +127,28 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not start, see " + logFile, e);
         }
         boundPort = postgres.getPort();
+        if (tls != null) {
+            requireTls();
+        }
         return this;
+    }
+
+    // initdb trusted every local connection; from here on only TLS with the password gets in (also after a restart)
+    private void requireTls() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter role " + SUPERUSER + " password '" + PASSWORD + "'");
+            Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                    # written by the stack in --secure-transport mode: TLS and a password, or nothing
+                    hostssl all all 127.0.0.1/32 scram-sha-256
+                    hostssl all all ::1/128 scram-sha-256
+                    host all all all reject
+                    """);
+            s.execute("select pg_reload_conf()");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not require TLS of PostgreSQL clients", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -155,7 +202,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+        String url = "jdbc:postgresql://localhost:" + port() + "/" + database;
+        return tls == null ? url : url + "?sslmode=verify-full&sslrootcert=" + tls.caCertificate();
+    }
+
+    /** The TLS settings when the server requires TLS, else null. */
+    public synchronized Tls tls() {
+        return tls;
     }
 
     /** The form the Vert.x reactive client takes. */

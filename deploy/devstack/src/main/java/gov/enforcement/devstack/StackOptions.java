@@ -10,14 +10,19 @@ import java.util.Set;
 
 /** Settings of the one-machine stack, from flags (first), environment variables, then defaults. */
 public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
-                           boolean infraOnly, EvidenceStore evidenceStore) {
+                           boolean infraOnly, EvidenceStore evidenceStore, boolean secureTransport) {
 
     /** Where recording keeps evidence content: a folder, or a real S3 API server of the stack's own. */
     public enum EvidenceStore { FILESYSTEM, S3 }
 
-    /** With evidence on the filesystem, the default. */
+    /** With evidence on the filesystem and plaintext transport, the default. */
     public StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports, boolean infraOnly) {
-        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, EvidenceStore.FILESYSTEM);
+        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, EvidenceStore.FILESYSTEM, false);
+    }
+
+    /** The same options with Kafka and PostgreSQL over TLS, each service with its own identity ({@code --secure-transport}). */
+    public StackOptions withSecureTransport() {
+        return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, evidenceStore, true);
     }
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -34,6 +39,9 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
               --disclosure-port N       (env DISCLOSURE_PORT; default 8083)
               --evidence-store KIND     filesystem or s3: evidence in <data>/blobs, or in a bucket of a real
                                         S3 API server in <data>/s3 (env DEVSTACK_EVIDENCE_STORE; default filesystem)
+              --secure-transport        Kafka over mutual TLS with one identity and ACLs per service, PostgreSQL
+                                        over TLS (verify-full, hostssl only); certificates in <data>/tls
+                                        (env DEVSTACK_SECURE_TRANSPORT=true; default plaintext)
               --infra-only              PostgreSQL, Kafka and the keys only, no services
             """;
 
@@ -47,12 +55,15 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
     public static StackOptions parse(String[] args, Map<String, String> env, Path workingDir) {
         Map<String, String> flags = new HashMap<>();
         boolean infraOnly = false;
+        boolean secureTransport = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 throw new UsageException(USAGE);
             } else if (arg.equals("--infra-only")) {
                 infraOnly = true;
+            } else if (arg.equals("--secure-transport")) {
+                secureTransport = true;
             } else if (arg.equals("--no-build")) {
                 // consumed by the ./stack script; tolerated here so that it may be passed through
             } else if (arg.startsWith("--") && arg.contains("=")) {
@@ -77,7 +88,7 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
         StackOptions options = new StackOptions(repoRoot, dataDir,
                 s.port("pg-port", "PG_PORT", DEFAULT_POSTGRES_PORT),
                 s.port("kafka-port", "KAFKA_PORT", DEFAULT_KAFKA_PORT),
-                ports, infraOnly, s.evidenceStore());
+                ports, infraOnly, s.evidenceStore(), secureTransport || s.flag("DEVSTACK_SECURE_TRANSPORT"));
         flags.keySet().removeAll(Settings.KNOWN);
         if (!flags.isEmpty()) {
             throw new UsageException("unknown option(s): " + flags.keySet() + "\n" + USAGE);
@@ -116,6 +127,15 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
                 case "filesystem" -> EvidenceStore.FILESYSTEM;
                 case "s3" -> EvidenceStore.S3;
                 default -> throw new UsageException("--evidence-store / DEVSTACK_EVIDENCE_STORE is filesystem or s3, not " + value);
+            };
+        }
+
+        boolean flag(String envName) {
+            String value = env.getOrDefault(envName, "false").trim();
+            return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1", "yes" -> true;
+                case "false", "0", "no", "" -> false;
+                default -> throw new UsageException(envName + " is true or false, not " + value);
             };
         }
 

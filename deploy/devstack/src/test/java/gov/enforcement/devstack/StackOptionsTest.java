@@ -69,4 +69,14 @@ class StackOptionsTest {
         assertThrows(StackOptions.UsageException.class,
                 () -> StackOptions.parse(new String[]{"--evidence-store", "tape"}, Map.of(), repo));
     }
+
+    @Test
+    void transportIsPlaintextUnlessSecureTransportIsAsked() throws Exception {
+        Files.createFile(repo.resolve("mvnw"));
+        assertFalse(StackOptions.parse(new String[0], Map.of(), repo).secureTransport());
+        assertTrue(StackOptions.parse(new String[]{"--secure-transport"}, Map.of(), repo).secureTransport());
+        assertTrue(StackOptions.parse(new String[0], Map.of("DEVSTACK_SECURE_TRANSPORT", "true"), repo).secureTransport());
+        assertThrows(StackOptions.UsageException.class,
+                () -> StackOptions.parse(new String[0], Map.of("DEVSTACK_SECURE_TRANSPORT", "maybe"), repo));
+    }
 }

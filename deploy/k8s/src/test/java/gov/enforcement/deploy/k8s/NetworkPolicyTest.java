@@ -115,15 +115,16 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    @DisplayName("the three services reach the Kafka brokers; the gateway and strangers do not")
+    @DisplayName("the three services reach the Kafka brokers' TLS listener only; the gateway and strangers do not")
     void kafka(Manifests o) {
         var flows = flows(o);
         for (ServiceModule s : new ServiceModule[]{ServiceModule.RECORDING, ServiceModule.LEGAL_REVIEW, ServiceModule.DISCLOSURE}) {
-            assertTrue(flows.allowed(pod(o, s), BROKER, 9092, "TCP"), s.name);
+            assertTrue(flows.allowed(pod(o, s), BROKER, 9093, "TCP"), s.name);
+            assertFalse(flows.allowed(pod(o, s), BROKER, 9092, "TCP"), s.name + ": no plaintext listener");
             assertFalse(flows.allowed(pod(o, s), CONTROLLER, 9090, "TCP"), s.name + " has no business with the controllers");
         }
-        assertFalse(flows.allowed(pod(o, ServiceModule.GATEWAY), BROKER, 9092, "TCP"));
-        assertFalse(flows.allowed(STRANGER, BROKER, 9092, "TCP"));
+        assertFalse(flows.allowed(pod(o, ServiceModule.GATEWAY), BROKER, 9093, "TCP"));
+        assertFalse(flows.allowed(STRANGER, BROKER, 9093, "TCP"));
         assertTrue(flows.allowed(BROKER, CONTROLLER, 9090, "TCP"), "brokers reach the KRaft quorum");
         assertTrue(flows.allowed(STRIMZI_OPERATOR, BROKER, 9091, "TCP"), "the operator rolls and administers brokers");
     }
@@ -139,7 +140,7 @@ class NetworkPolicyTest {
         assertTrue(flows.allowed(PROMETHEUS, database("recording-db"), 9187, "TCP"));
         assertFalse(flows.allowed(PROMETHEUS, database("recording-db"), 5432, "TCP"));
         assertTrue(flows.allowed(PROMETHEUS, BROKER, 9404, "TCP"));
-        assertFalse(flows.allowed(PROMETHEUS, BROKER, 9092, "TCP"));
+        assertFalse(flows.allowed(PROMETHEUS, BROKER, 9093, "TCP"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -154,6 +155,6 @@ class NetworkPolicyTest {
             assertFalse(flows.allowed(pod(o, s), OUTSIDE, 80, "TCP"), s.name);
         }
         assertTrue(flows.allowed(database("recording-db"), OUTSIDE, 443, "TCP"), "backups to the object store");
-        assertFalse(flows.allowed(BROKER, OUTSIDE, 9092, "TCP"));
+        assertFalse(flows.allowed(BROKER, OUTSIDE, 9093, "TCP"));
     }
 }

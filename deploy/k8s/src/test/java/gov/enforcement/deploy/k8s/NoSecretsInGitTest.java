@@ -87,7 +87,10 @@ class NoSecretsInGitTest {
             }
         }
         assertEquals(Set.of("backup-object-store", "disclosure-db-app", "gateway-tls", "legal-review-db-app",
-                "legal-review-opinion-signing", "recording-audit-signing", "recording-db-app", "recording-evidence-store"), referencedSecrets(Manifests.PROD));
+                "legal-review-opinion-signing", "recording-audit-signing", "recording-db-app", "recording-evidence-store",
+                // created by the operators: the databases' CAs, the Kafka cluster CA, the KafkaUsers' certificates
+                "recording-db-ca", "legal-review-db-ca", "disclosure-db-ca", "events-cluster-ca-cert",
+                "recording-service", "legal-review-service", "disclosure-service"), referencedSecrets(Manifests.PROD));
     }
 
     /** Secret names in secretKeyRef, secret volumes, TLS and object-store credentials: any field naming one. */

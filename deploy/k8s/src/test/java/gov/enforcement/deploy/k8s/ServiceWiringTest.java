@@ -29,6 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @DisplayName("Services, ports, probes and configuration agree")
 class ServiceWiringTest {
 
+    private static final Set<String> KAFKA_CLIENT_SETTINGS = new HashSet<>();
+
+    static {
+        KAFKA_CLIENT_SETTINGS.addAll(org.apache.kafka.clients.producer.ProducerConfig.configNames());
+        KAFKA_CLIENT_SETTINGS.addAll(org.apache.kafka.clients.consumer.ConsumerConfig.configNames());
+    }
+
     static Stream<Workloads> workloads() {
         return Manifests.OVERLAYS.stream().flatMap(o -> Stream.of(ServiceModule.values()).map(s -> new Workloads(o, s)));
     }
@@ -109,6 +116,8 @@ class ServiceWiringTest {
         keysTheStackSets().forEach(k -> known.add(QuarkusEnv.variable(k)));
         // read through a @ConfigMapping (defaults in the interface), or a Quarkus property read at run time
         w.service().mappedProperties().forEach(k -> known.add(QuarkusEnv.variable(k)));
+        // Quarkus hands kafka.* to the Kafka clients as they are: a KAFKA_* variable must name one of their settings
+        KAFKA_CLIENT_SETTINGS.forEach(k -> known.add(QuarkusEnv.variable("kafka." + k)));
         QuarkusConfigModel.PHASES.forEach((variable, phase) -> {
             if ("RUN_TIME".equals(phase)) {
                 known.add(variable);
@@ -145,29 +154,42 @@ class ServiceWiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
-    @DisplayName("a service reaches its own database: the Cluster's read-write Service, database and app Secret")
+    @DisplayName("a service reaches its own database over TLS verified against the cluster's CA: read-write Service, database, app Secret")
     void databaseWiring(Workloads w) {
         String cluster = w.service().databaseCluster().orElseThrow();
         String database = (String) Yaml.at(w.overlay().get("Cluster", cluster), "spec.bootstrap.initdb.database");
         Map<String, String> config = w.runtimeConfig();
         String endpoint = "postgresql://" + cluster + "-rw:5432/" + database;
-        assertEquals("jdbc:" + endpoint, config.get("quarkus.datasource.jdbc.url"));
+        String ca = w.mountedSecretFile(cluster + "-ca", "ca.crt");
+        assertEquals("jdbc:" + endpoint + "?sslmode=verify-full&sslrootcert=" + ca, config.get("quarkus.datasource.jdbc.url"));
         assertEquals(endpoint, config.get("quarkus.datasource.reactive.url"));
+        assertEquals("verify-full", config.get("quarkus.datasource.reactive.postgresql.ssl-mode"));
+        assertEquals("HTTPS", config.get("quarkus.datasource.reactive.hostname-verification-algorithm"));
+        assertEquals("true", config.get("quarkus.datasource.reactive.trust-certificate-pem"));
+        assertEquals(ca, config.get("quarkus.datasource.reactive.trust-certificate-pem.certs"));
         assertEquals("secret:" + cluster + "-app/username", config.get("quarkus.datasource.username"));
         assertEquals("secret:" + cluster + "-app/password", config.get("quarkus.datasource.password"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("backends")
-    @DisplayName("a service reaches Kafka at the cluster's bootstrap Service on a listener's port")
+    @DisplayName("a service reaches Kafka's TLS listener as its own KafkaUser, trusting the cluster CA")
     void kafkaWiring(Workloads w) {
         Map<String, Object> kafka = w.overlay().get("Kafka", "events");
-        Set<Integer> ports = new HashSet<>();
-        Yaml.list(Yaml.at(kafka, "spec.kafka.listeners"), "listeners")
-                .forEach(l -> ports.add((Integer) Yaml.map(l, "listener").get("port")));
-        Matcher m = Pattern.compile("events-kafka-bootstrap:(\\d+)").matcher(w.runtimeConfig().get("kafka.bootstrap.servers"));
+        Map<String, String> config = w.runtimeConfig();
+        Matcher m = Pattern.compile("events-kafka-bootstrap:(\\d+)").matcher(config.get("kafka.bootstrap.servers"));
         assertTrue(m.matches(), "kafka.bootstrap.servers names the bootstrap Service of Kafka `events`");
-        assertTrue(ports.contains(Integer.parseInt(m.group(1))), "a listener's port");
+        Map<String, Object> listener = Yaml.list(Yaml.at(kafka, "spec.kafka.listeners"), "listeners").stream()
+                .map(l -> Yaml.map(l, "listener")).filter(l -> l.get("port").equals(Integer.parseInt(m.group(1))))
+                .findFirst().orElseThrow(() -> new AssertionError("no listener on " + m.group(1)));
+        assertEquals(true, listener.get("tls"));
+        assertEquals("tls", Yaml.at(listener, "authentication.type"), "clients authenticate with certificates");
+        assertEquals("SSL", config.get("kafka.security.protocol"));
+        w.overlay().get("KafkaUser", w.service().name);
+        assertEquals(w.mountedSecretFile(w.service().name, "user.p12"), config.get("kafka.ssl.keystore.location"));
+        assertEquals("secret:" + w.service().name + "/user.password", config.get("kafka.ssl.keystore.password"));
+        assertEquals(w.mountedSecretFile("events-cluster-ca-cert", "ca.p12"), config.get("kafka.ssl.truststore.location"));
+        assertEquals("secret:events-cluster-ca-cert/ca.password", config.get("kafka.ssl.truststore.password"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -39,6 +39,28 @@ record Workloads(Manifests overlay, ServiceModule service) {
         return QuarkusEnv.apply(service.config(profile()), known, env());
     }
 
+    /**
+     * Where the container reads one key of a Secret: the volume must list the keys it mounts (so that, say, a CA's
+     * private key beside its certificate never reaches the pod) and the container must mount it read-only.
+     */
+    String mountedSecretFile(String secret, String key) {
+        var volume = deployment().getSpec().getTemplate().getSpec().getVolumes().stream()
+                .filter(v -> v.getSecret() != null && secret.equals(v.getSecret().getSecretName())).findFirst()
+                .orElseThrow(() -> new AssertionError(this + ": no volume of the Secret " + secret));
+        var items = volume.getSecret().getItems();
+        if (items == null || items.isEmpty()) {
+            throw new AssertionError(this + ": the volume " + volume.getName() + " mounts every key of " + secret);
+        }
+        String path = items.stream().filter(i -> key.equals(i.getKey())).findFirst()
+                .orElseThrow(() -> new AssertionError(this + ": " + secret + " mounted without " + key)).getPath();
+        var mount = container().getVolumeMounts().stream().filter(m -> volume.getName().equals(m.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(this + ": the volume " + volume.getName() + " is not mounted"));
+        if (!Boolean.TRUE.equals(mount.getReadOnly())) {
+            throw new AssertionError(this + ": " + volume.getName() + " is mounted writable");
+        }
+        return mount.getMountPath() + "/" + path;
+    }
+
     int containerPort(String name) {
         return container().getPorts().stream().filter(p -> name.equals(p.getName())).findFirst()
                 .map(ContainerPort::getContainerPort)
