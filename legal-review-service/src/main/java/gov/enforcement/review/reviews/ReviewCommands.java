@@ -12,6 +12,8 @@ import gov.enforcement.platform.security.Roles;
 import gov.enforcement.review.deadlines.Deadline;
 import gov.enforcement.review.deadlines.DeadlineConfig;
 import gov.enforcement.review.deadlines.ReviewDeadlines;
+import gov.enforcement.review.qualifications.QualificationRegistry;
+import gov.enforcement.review.qualifications.QualificationRules;
 import gov.enforcement.review.signing.Signer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -19,6 +21,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -37,10 +40,13 @@ public class ReviewCommands {
     private final Reviewers reviewers;
     private final OpinionNumbers numbers;
     private final ObjectMapper json;
+    private final QualificationRegistry qualifications;
 
     public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json) {
+                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json,
+                          QualificationRegistry qualifications) {
         this.pool = pool;
+        this.qualifications = qualifications;
         this.json = json;
         this.numbers = numbers;
         this.store = store;
@@ -52,18 +58,19 @@ public class ReviewCommands {
     }
 
     public Uni<Review> claim(UUID reviewId, Caller reviewer) {
-        return withReview(reviewId, reviewer, (tx, review, people) -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> qualified(tx, review, reviewer).chain(() -> {
             ReviewRules.claim(review, reviewer, people);
             return assigned(tx, review, reviewer.subject(), reviewer.subject(), true);
-        });
+        }));
     }
 
     public Uni<Review> assign(UUID reviewId, Caller admin, Requests.Assign to) {
         return withReview(reviewId, admin, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
                 .chain(agencies -> {
                     ReviewRules.assign(review, to, people, agencies);
-                    return assigned(tx, review, to.reviewer(), admin.subject(), false);
-                }));
+                    return qualifiedAssignee(tx, review, to.reviewer());
+                })
+                .chain(() -> assigned(tx, review, to.reviewer(), admin.subject(), false)));
     }
 
     public Uni<Review> unclaim(UUID reviewId, Caller reviewer) {
@@ -81,12 +88,13 @@ public class ReviewCommands {
         return withReview(reviewId, holder, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
                 .chain(agencies -> {
                     ReviewRules.delegate(review, holder, to, people, agencies);
-                    return assigned(tx, review, to.reviewer(), holder.subject(), false);
-                }));
+                    return qualifiedAssignee(tx, review, to.reviewer());
+                })
+                .chain(() -> assigned(tx, review, to.reviewer(), holder.subject(), false)));
     }
 
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
-        return withReview(reviewId, reviewer, (tx, review, people) -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> qualified(tx, review, reviewer).chain(() -> {
             ReviewRules.opinion(review, reviewer, opinion, people);
             List<ItemResult> items = Checklist.ordered(opinion.items());
             String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
@@ -110,7 +118,7 @@ public class ReviewCommands {
                         return record(tx, review.withStatus(decided, review.reviewer()).numbered(number),
                                 EventTypes.LEGAL_REVIEW_OPINION_GIVEN, data, reviewer.subject());
                     }));
-        });
+        }));
     }
 
     public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
@@ -156,6 +164,22 @@ public class ReviewCommands {
             return record(tx, review.extendedTo(extended.dueOn(), extended.calendarVersion()),
                     EventTypes.LEGAL_REVIEW_EXTENDED, data, caller.subject());
         });
+    }
+
+    /** L-RESPONSIBILITY (Penalty Law art 58): the caller holds a qualification at the review's agency, valid today. */
+    private Uni<Void> qualified(SqlConnection tx, Review review, Caller reviewer) {
+        return qualifications.find(tx, review.agency(), reviewer.subject()).invoke(found ->
+                QualificationRules.requireQualified(found, reviewer.subject(), review.agency(), today())).replaceWithVoid();
+    }
+
+    /** The same for the person a review is handed to, who would otherwise hold a review they cannot decide. */
+    private Uni<Void> qualifiedAssignee(SqlConnection tx, Review review, String subject) {
+        return qualifications.find(tx, review.agency(), subject).invoke(found ->
+                QualificationRules.requireQualifiedAssignee(found, subject, review.agency(), today())).replaceWithVoid();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DeadlineConfig.ZONE));
     }
 
     private Uni<Review> assigned(SqlConnection tx, Review review, String reviewer, String by, boolean claimed) {
