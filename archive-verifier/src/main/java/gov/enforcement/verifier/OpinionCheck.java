@@ -84,7 +84,7 @@ public final class OpinionCheck {
                     + " (the case, review, draft, outcome, checks, problems, reviewer or time differ from what was signed)");
         }
         return new OpinionFinding(version, number, OpinionFinding.Result.VERIFIED, "signed by " + text(opinion, "reviewer")
-                + " at " + text(opinion, "givenAt") + ", key " + keyId + " (" + key.holder() + ", " + key.status() + ")");
+                + (text(opinion, "signedOffBy") == null ? "" : ", signed off by " + text(opinion, "signedOffBy")) + " at " + text(opinion, "givenAt") + ", key " + keyId + " (" + key.holder() + ", " + key.status() + ")");
     }
 
     private static OpinionFinding failed(long version, String number, String why) {

@@ -16,7 +16,8 @@ import java.util.TreeMap;
 /**
  * The canonical text an opinion's signature covers, rebuilt from the opinion as the case file recorded it: compact
  * UTF-8 JSON with sorted keys, {@code {caseId, draftHash, givenAt, items, outcome, problems, reviewer, reviewId}},
- * items in L-ITEMS order as {@code {comment, item, passed}}, absent values as null. Written from the format that
+ * items in L-ITEMS order as {@code {comment, item, passed}}, absent values as null; {@code signedOffBy} (the head
+ * reviewer of a two-level sign-off) only when the opinion names one. Written from the format that
  * legal review documents, not from its code, so that the two are checked against each other.
  */
 final class OpinionText {
@@ -40,6 +41,10 @@ final class OpinionText {
         text.put("problems", blankAsNull(textOf(opinion, "problems")));
         text.put("reviewer", textOf(opinion, "reviewer"));
         text.put("givenAt", textOf(opinion, "givenAt"));
+        String signedOffBy = textOf(opinion, "signedOffBy");
+        if (signedOffBy != null) {
+            text.put("signedOffBy", signedOffBy);
+        }
         try {
             return CANONICAL.writeValueAsString(text).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
