@@ -14,7 +14,6 @@ import gov.enforcement.review.deadlines.DeadlineConfig;
 import gov.enforcement.review.deadlines.ReviewDeadlines;
 import gov.enforcement.review.qualifications.QualificationRegistry;
 import gov.enforcement.review.qualifications.QualificationRules;
-import gov.enforcement.review.signing.Signer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -34,25 +33,24 @@ public class ReviewCommands {
     private final Pool pool;
     private final ReviewStore store;
     private final Outbox outbox;
-    private final Signer signer;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final Reviewers reviewers;
-    private final OpinionNumbers numbers;
     private final ObjectMapper json;
     private final QualificationRegistry qualifications;
+    private final OpinionIssuer issuer;
+    private final SignOff signOff;
 
-    public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json,
-                          QualificationRegistry qualifications) {
+    public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, ReviewDeadlines deadlines, Clock clock, Reviewers reviewers,
+                          ObjectMapper json, QualificationRegistry qualifications, OpinionIssuer issuer, SignOff signOff) {
         this.pool = pool;
         this.qualifications = qualifications;
+        this.issuer = issuer;
+        this.signOff = signOff;
         this.json = json;
-        this.numbers = numbers;
         this.store = store;
         this.reviewers = reviewers;
         this.outbox = outbox;
-        this.signer = signer;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -93,32 +91,29 @@ public class ReviewCommands {
                 .chain(() -> assigned(tx, review, to.reviewer(), holder.subject(), false)));
     }
 
+    /**
+     * The opinion: given at once, or, where the agency has two-level sign-off, kept as proposed (PENDING_SIGN_OFF,
+     * nothing published) until a head reviewer signs it off.
+     */
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
         return withReview(reviewId, reviewer, (tx, review, people) -> qualified(tx, review, reviewer).chain(() -> {
             ReviewRules.opinion(review, reviewer, opinion, people);
-            List<ItemResult> items = Checklist.ordered(opinion.items());
-            String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            String givenAt = now.truncatedTo(ChronoUnit.MILLIS).toString();
-            byte[] text = OpinionText.canonical(review.caseId().toString(), review.reviewId().toString(),
-                    review.draftHash(), opinion.outcome(), items, problems, reviewer.subject(), givenAt);
-            ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
-            // a returned draft's problems are answered, one by one, when the redraft is submitted
-            List<String> raised = decided == ReviewStatus.RETURNED ? SubmissionRules.returnedProblems(problems) : List.of();
-            return numbers.next(tx, review.agency(), now.atZoneSameInstant(DeadlineConfig.ZONE).getYear())
-                    .chain(number -> store.raiseProblems(tx, review.reviewId(), raised, reviewer.subject()).replaceWith(number))
-                    .chain(number -> signer.sign(text).chain(signature -> {
-                        ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
-                        ArrayNode array = data.putArray("items");
-                        items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed())
-                                .put("comment", i.comment()));
-                        data.put("problems", problems).put("reviewer", reviewer.subject())
-                                .put("signature", signature.signature()).put("keyId", signature.keyId())
-                                .put("givenAt", givenAt).put("opinionNumber", number);
-                        return record(tx, review.withStatus(decided, review.reviewer()).numbered(number),
-                                EventTypes.LEGAL_REVIEW_OPINION_GIVEN, data, reviewer.subject());
-                    }));
+            OpinionIssuer.Final given = new OpinionIssuer.Final(opinion.outcome(), Checklist.ordered(opinion.items()),
+                    Checklist.blank(opinion.problems()) ? null : opinion.problems(), reviewer.subject(), null);
+            if (signOff.requiredFor(review.agency())) {
+                return propose(tx, review, given);
+            }
+            return issuer.give(this, tx, review, given, reviewer.subject());
         }));
+    }
+
+    private Uni<Review> propose(SqlConnection tx, Review review, OpinionIssuer.Final opinion) {
+        ObjectNode data = json.valueToTree(opinion);
+        data.remove("signedOffBy");
+        data.put("proposedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        Review pending = review.withStatus(ReviewStatus.PENDING_SIGN_OFF, review.reviewer());
+        return store.update(tx, pending).chain(() -> store.addHistory(tx, review.reviewId(), SignOff.PROPOSED, data,
+                opinion.reviewer())).replaceWith(pending);
     }
 
     public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
@@ -167,7 +162,7 @@ public class ReviewCommands {
     }
 
     /** L-RESPONSIBILITY (Penalty Law art 58): the caller holds a qualification at the review's agency, valid today. */
-    private Uni<Void> qualified(SqlConnection tx, Review review, Caller reviewer) {
+    Uni<Void> qualified(SqlConnection tx, Review review, Caller reviewer) {
         return qualifications.find(tx, review.agency(), reviewer.subject()).invoke(found ->
                 QualificationRules.requireQualified(found, reviewer.subject(), review.agency(), today())).replaceWithVoid();
     }

@@ -95,7 +95,7 @@ class OpinionKeysTest {
         JsonNode published = approvedOpinion();
         // what recording keeps of it (CaseEvent.ReviewOpinionGiven): the case is the stream, not a field
         ObjectNode recorded = ((ObjectNode) published.deepCopy()).retain("reviewId", "draftHash", "outcome", "items",
-                "problems", "reviewer", "signature", "givenAt", "keyId", "opinionNumber");
+                "problems", "reviewer", "signature", "givenAt", "keyId", "opinionNumber", "signedOffBy");
         String keys = get(null, "/api/v1/reviews/keys").statusCode(200).extract().asString();
         OpinionCheck check = new OpinionCheck(List.of(new ObjectMapper().readValue(keys, OpinionKey[].class)));
 
