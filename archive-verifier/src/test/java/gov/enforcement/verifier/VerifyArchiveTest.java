@@ -42,21 +42,30 @@ class VerifyArchiveTest {
 
     /** A two-event case in a log of five leaves, signed with a fresh Ed25519 key. */
     static CaseArchive archive() throws Exception {
+        return archive(List.of(
+                new Step("gov.enforcement.case.CaseRegistered.v1", "{\"caseNumber\":\"测〔2026〕1号\",\"matter\":\"未依法支付劳动报酬\"}"),
+                new Step("gov.enforcement.case.CaseArchived.v1", "{\"retentionClass\":\"LONG\",\"retentionYears\":30}")));
+    }
+
+    /** One step of a test case file: its type and its data as recorded. */
+    record Step(String type, String data) {
+    }
+
+    /** A case of these steps at leaves 1, 3, 5… of a log with one other leaf before each, signed with a fresh key. */
+    static CaseArchive archive(List<Step> steps) throws Exception {
         List<CaseArchive.Event> events = new ArrayList<>();
         List<byte[]> leaves = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 2 * steps.size() + 1; i++) {
             leaves.add(HASHING.leaf(("other leaf " + i).getBytes(StandardCharsets.UTF_8)));
         }
-        String[] types = {"gov.enforcement.case.CaseRegistered.v1", "gov.enforcement.case.CaseArchived.v1"};
-        String[] data = {"{\"caseNumber\":\"测〔2026〕1号\",\"matter\":\"未依法支付劳动报酬\"}",
-                "{\"retentionClass\":\"LONG\",\"retentionYears\":30}"};
-        int[] at = {1, 3};
-        for (int v = 0; v < 2; v++) {
+        for (int v = 0; v < steps.size(); v++) {
             UUID eventId = UUID.randomUUID();
             OffsetDateTime recordedAt = OffsetDateTime.parse("2026-09-29T02:00:0" + v + ".123456Z");
-            leaves.set(at[v], HASHING.leaf(Leaves.caseEvent(CASE, v + 1, eventId, types[v], recordedAt, data[v])));
-            events.add(new CaseArchive.Event(v + 1, eventId.toString(), types[v], Leaves.time(recordedAt),
-                    JSON.readTree(data[v]), at[v], List.of()));
+            int at = 2 * v + 1;
+            Step step = steps.get(v);
+            leaves.set(at, HASHING.leaf(Leaves.caseEvent(CASE, v + 1, eventId, step.type(), recordedAt, step.data())));
+            events.add(new CaseArchive.Event(v + 1, eventId.toString(), step.type(), Leaves.time(recordedAt),
+                    JSON.readTree(step.data()), at, List.of()));
         }
         List<CaseArchive.Event> proven = new ArrayList<>();
         for (CaseArchive.Event e : events) {

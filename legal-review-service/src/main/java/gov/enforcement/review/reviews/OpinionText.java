@@ -24,6 +24,15 @@ public final class OpinionText {
 
     public static byte[] canonical(String caseId, String reviewId, String draftHash, String outcome, List<ItemResult> items,
                                    String problems, String reviewer, String givenAt) {
+        return canonical(caseId, reviewId, draftHash, outcome, items, problems, reviewer, givenAt, null);
+    }
+
+    /**
+     * With two-level sign-off the text names the head reviewer too ({@code signedOffBy}); without, the key is left out
+     * rather than null, so that every opinion signed before sign-off existed keeps its exact text.
+     */
+    public static byte[] canonical(String caseId, String reviewId, String draftHash, String outcome, List<ItemResult> items,
+                                   String problems, String reviewer, String givenAt, String signedOffBy) {
         Map<String, Object> text = new TreeMap<>();
         text.put("caseId", caseId);
         text.put("reviewId", reviewId);
@@ -33,6 +42,9 @@ public final class OpinionText {
         text.put("problems", problems);
         text.put("reviewer", reviewer);
         text.put("givenAt", givenAt);
+        if (signedOffBy != null) {
+            text.put("signedOffBy", signedOffBy);
+        }
         try {
             return CANONICAL.writeValueAsString(text).getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {

@@ -29,6 +29,10 @@ public final class Requests {
     public record Discussion(LocalDate heldOn, List<String> participants, String outcome) {
     }
 
+    /** 负责人复核: {@code SIGN_OFF} or {@code SEND_BACK} (with why) the first reviewer's opinion. */
+    public record SignOffDecision(String decision, String comment) {
+    }
+
     /** L-TIME: why the one extension is needed. */
     public record Extension(String reason) {
     }

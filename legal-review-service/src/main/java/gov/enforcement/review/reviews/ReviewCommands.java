@@ -12,13 +12,15 @@ import gov.enforcement.platform.security.Roles;
 import gov.enforcement.review.deadlines.Deadline;
 import gov.enforcement.review.deadlines.DeadlineConfig;
 import gov.enforcement.review.deadlines.ReviewDeadlines;
-import gov.enforcement.review.signing.Signer;
+import gov.enforcement.review.qualifications.QualificationRegistry;
+import gov.enforcement.review.qualifications.QualificationRules;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,39 +33,42 @@ public class ReviewCommands {
     private final Pool pool;
     private final ReviewStore store;
     private final Outbox outbox;
-    private final Signer signer;
     private final ReviewDeadlines deadlines;
     private final Clock clock;
     private final Reviewers reviewers;
-    private final OpinionNumbers numbers;
     private final ObjectMapper json;
+    private final QualificationRegistry qualifications;
+    private final OpinionIssuer issuer;
+    private final SignOff signOff;
 
-    public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, Signer signer, ReviewDeadlines deadlines,
-                          Clock clock, Reviewers reviewers, OpinionNumbers numbers, ObjectMapper json) {
+    public ReviewCommands(Pool pool, ReviewStore store, Outbox outbox, ReviewDeadlines deadlines, Clock clock, Reviewers reviewers,
+                          ObjectMapper json, QualificationRegistry qualifications, OpinionIssuer issuer, SignOff signOff) {
         this.pool = pool;
+        this.qualifications = qualifications;
+        this.issuer = issuer;
+        this.signOff = signOff;
         this.json = json;
-        this.numbers = numbers;
         this.store = store;
         this.reviewers = reviewers;
         this.outbox = outbox;
-        this.signer = signer;
         this.deadlines = deadlines;
         this.clock = clock;
     }
 
     public Uni<Review> claim(UUID reviewId, Caller reviewer) {
-        return withReview(reviewId, reviewer, (tx, review, people) -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> qualified(tx, review, reviewer).chain(() -> {
             ReviewRules.claim(review, reviewer, people);
             return assigned(tx, review, reviewer.subject(), reviewer.subject(), true);
-        });
+        }));
     }
 
     public Uni<Review> assign(UUID reviewId, Caller admin, Requests.Assign to) {
         return withReview(reviewId, admin, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
                 .chain(agencies -> {
                     ReviewRules.assign(review, to, people, agencies);
-                    return assigned(tx, review, to.reviewer(), admin.subject(), false);
-                }));
+                    return qualifiedAssignee(tx, review, to.reviewer());
+                })
+                .chain(() -> assigned(tx, review, to.reviewer(), admin.subject(), false)));
     }
 
     public Uni<Review> unclaim(UUID reviewId, Caller reviewer) {
@@ -81,36 +86,34 @@ public class ReviewCommands {
         return withReview(reviewId, holder, (tx, review, people) -> reviewers.agenciesOf(tx, to == null ? null : to.reviewer())
                 .chain(agencies -> {
                     ReviewRules.delegate(review, holder, to, people, agencies);
-                    return assigned(tx, review, to.reviewer(), holder.subject(), false);
-                }));
+                    return qualifiedAssignee(tx, review, to.reviewer());
+                })
+                .chain(() -> assigned(tx, review, to.reviewer(), holder.subject(), false)));
     }
 
+    /**
+     * The opinion: given at once, or, where the agency has two-level sign-off, kept as proposed (PENDING_SIGN_OFF,
+     * nothing published) until a head reviewer signs it off.
+     */
     public Uni<Review> opinion(UUID reviewId, Caller reviewer, Requests.Opinion opinion) {
-        return withReview(reviewId, reviewer, (tx, review, people) -> {
+        return withReview(reviewId, reviewer, (tx, review, people) -> qualified(tx, review, reviewer).chain(() -> {
             ReviewRules.opinion(review, reviewer, opinion, people);
-            List<ItemResult> items = Checklist.ordered(opinion.items());
-            String problems = Checklist.blank(opinion.problems()) ? null : opinion.problems();
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            String givenAt = now.truncatedTo(ChronoUnit.MILLIS).toString();
-            byte[] text = OpinionText.canonical(review.caseId().toString(), review.reviewId().toString(),
-                    review.draftHash(), opinion.outcome(), items, problems, reviewer.subject(), givenAt);
-            ReviewStatus decided = ReviewRules.APPROVE.equals(opinion.outcome()) ? ReviewStatus.APPROVED : ReviewStatus.RETURNED;
-            // a returned draft's problems are answered, one by one, when the redraft is submitted
-            List<String> raised = decided == ReviewStatus.RETURNED ? SubmissionRules.returnedProblems(problems) : List.of();
-            return numbers.next(tx, review.agency(), now.atZoneSameInstant(DeadlineConfig.ZONE).getYear())
-                    .chain(number -> store.raiseProblems(tx, review.reviewId(), raised, reviewer.subject()).replaceWith(number))
-                    .chain(number -> signer.sign(text).chain(signature -> {
-                        ObjectNode data = ReviewEvents.data(review).put("outcome", opinion.outcome());
-                        ArrayNode array = data.putArray("items");
-                        items.forEach(i -> array.addObject().put("item", i.item()).put("passed", i.passed())
-                                .put("comment", i.comment()));
-                        data.put("problems", problems).put("reviewer", reviewer.subject())
-                                .put("signature", signature.signature()).put("keyId", signature.keyId())
-                                .put("givenAt", givenAt).put("opinionNumber", number);
-                        return record(tx, review.withStatus(decided, review.reviewer()).numbered(number),
-                                EventTypes.LEGAL_REVIEW_OPINION_GIVEN, data, reviewer.subject());
-                    }));
-        });
+            OpinionIssuer.Final given = new OpinionIssuer.Final(opinion.outcome(), Checklist.ordered(opinion.items()),
+                    Checklist.blank(opinion.problems()) ? null : opinion.problems(), reviewer.subject(), null);
+            if (signOff.requiredFor(review.agency())) {
+                return propose(tx, review, given);
+            }
+            return issuer.give(this, tx, review, given, reviewer.subject());
+        }));
+    }
+
+    private Uni<Review> propose(SqlConnection tx, Review review, OpinionIssuer.Final opinion) {
+        ObjectNode data = json.valueToTree(opinion);
+        data.remove("signedOffBy");
+        data.put("proposedAt", OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS).toString());
+        Review pending = review.withStatus(ReviewStatus.PENDING_SIGN_OFF, review.reviewer());
+        return store.update(tx, pending).chain(() -> store.addHistory(tx, review.reviewId(), SignOff.PROPOSED, data,
+                opinion.reviewer())).replaceWith(pending);
     }
 
     public Uni<Review> coordination(UUID reviewId, Caller caller, Requests.Coordination coordination) {
@@ -156,6 +159,22 @@ public class ReviewCommands {
             return record(tx, review.extendedTo(extended.dueOn(), extended.calendarVersion()),
                     EventTypes.LEGAL_REVIEW_EXTENDED, data, caller.subject());
         });
+    }
+
+    /** L-RESPONSIBILITY (Penalty Law art 58): the caller holds a qualification at the review's agency, valid today. */
+    Uni<Void> qualified(SqlConnection tx, Review review, Caller reviewer) {
+        return qualifications.find(tx, review.agency(), reviewer.subject()).invoke(found ->
+                QualificationRules.requireQualified(found, reviewer.subject(), review.agency(), today())).replaceWithVoid();
+    }
+
+    /** The same for the person a review is handed to, who would otherwise hold a review they cannot decide. */
+    private Uni<Void> qualifiedAssignee(SqlConnection tx, Review review, String subject) {
+        return qualifications.find(tx, review.agency(), subject).invoke(found ->
+                QualificationRules.requireQualifiedAssignee(found, subject, review.agency(), today())).replaceWithVoid();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(DeadlineConfig.ZONE));
     }
 
     private Uni<Review> assigned(SqlConnection tx, Review review, String reviewer, String by, boolean claimed) {

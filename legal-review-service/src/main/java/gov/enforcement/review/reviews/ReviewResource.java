@@ -39,10 +39,12 @@ public class ReviewResource {
     private final Clock clock;
     private final Reviewers reviewers;
     private final SubmissionCommands submissions;
+    private final SignOffCommands signOffs;
 
     public ReviewResource(Pool pool, ReviewStore store, ReviewCommands commands, CurrentCaller caller, Clock clock,
-                          Reviewers reviewers, SubmissionCommands submissions) {
+                          Reviewers reviewers, SubmissionCommands submissions, SignOffCommands signOffs) {
         this.pool = pool;
+        this.signOffs = signOffs;
         this.submissions = submissions;
         this.reviewers = reviewers;
         this.store = store;
@@ -53,7 +55,7 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.AUDITOR, Roles.ADMIN})
-    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, RETURNED, APPROVED, SUPERSEDED or OVERDUE"
+    @Operation(summary = "The review queue: status OPEN, ASSIGNED, PAUSED, PENDING_SIGN_OFF, RETURNED, APPROVED, SUPERSEDED or OVERDUE"
             + " (comma-separated; default OPEN,ASSIGNED); assignee (me = the caller), caseId; page from 0 and size 1-200"
             + " (default 50), 400 naming the field otherwise")
     public Uni<List<ReviewView>> queue(@QueryParam("status") String status, @QueryParam("agency") String agency,
@@ -157,6 +159,16 @@ public class ReviewResource {
     public Uni<Review> opinion(@PathParam("id") UUID id, Requests.Opinion body) {
         Caller reviewer = caller.get();
         return reviewers.seen(reviewer).chain(() -> commands.opinion(id, reviewer, body));
+    }
+
+    @POST
+    @Path("/{id}/sign-off")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "负责人复核: a head reviewer (group head-reviewer) signs off the first reviewer's opinion, which is"
+            + " then given, or sends it back (two-level sign-off, review.sign-off.agencies)")
+    public Uni<Review> signOff(@PathParam("id") UUID id, Requests.SignOffDecision body) {
+        Caller head = caller.get();
+        return reviewers.seen(head).chain(() -> signOffs.decide(id, head, body));
     }
 
     @POST

@@ -57,6 +57,7 @@ public final class ReviewRules {
         if (!review.status().isUndecided()) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is already " + review.status());
         }
+        awaitingSignOff(review);
     }
 
     /** Only the holder gives a review back to the queue, before deciding it. */
@@ -74,7 +75,16 @@ public final class ReviewRules {
         assign(review, to, participants, reviewerAgencies);
     }
 
+    /** An opinion waiting for the head reviewer stays with its reviewer until signed off or sent back. */
+    static void awaitingSignOff(Review review) {
+        if (review.status() == ReviewStatus.PENDING_SIGN_OFF) {
+            throw RuleProblems.conflict("L-OPINION", "the opinion of review " + review.reviewId() + " by "
+                    + review.reviewer() + " waits for the head reviewer's sign-off");
+        }
+    }
+
     private static void requireHolder(Review review, Caller reviewer) {
+        awaitingSignOff(review);
         if (!review.status().isUndecided() || !reviewer.subject().equals(review.reviewer())) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is " + review.status()
                     + (review.reviewer() == null ? ", held by nobody" : ", held by " + review.reviewer())
@@ -92,6 +102,7 @@ public final class ReviewRules {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is not assigned to "
                     + reviewer.subject() + "; claim it first");
         }
+        awaitingSignOff(review);
         if (review.status() == ReviewStatus.PAUSED) {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " waits for supplementary materials"
                     + " since " + review.pausedOn() + "; the opinion follows their submission");

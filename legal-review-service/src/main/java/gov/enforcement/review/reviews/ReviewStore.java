@@ -63,7 +63,7 @@ public class ReviewStore {
                 filter.assignee(), filter.caseId());
         args.addValue(filter.size()).addValue(filter.page() * filter.size());
         return db.preparedQuery("select * from reviews where ($1::text is null or agency = $1) and status = any($2)"
-                        + " and ($3::date is null or (due_on < $3 and status in ('OPEN', 'ASSIGNED')))"
+                        + " and ($3::date is null or (due_on < $3 and status in ('OPEN', 'ASSIGNED', 'PENDING_SIGN_OFF')))"
                         + " and ($4::text is null or reviewer = $4) and ($5::uuid is null or case_id = $5)"
                         + " order by due_on, opened_at, review_id limit $6 offset $7").execute(args)
                 .map(rows -> {
@@ -86,7 +86,7 @@ public class ReviewStore {
     /** Undecided reviews of the case, which a newer draft replaces. */
     public Uni<List<UUID>> supersedeUndecided(SqlClient db, UUID caseId) {
         return db.preparedQuery("update reviews set status = 'SUPERSEDED' where case_id = $1"
-                        + " and status in ('OPEN', 'ASSIGNED', 'PAUSED') returning review_id").execute(Tuple.of(caseId))
+                        + " and status in ('OPEN', 'ASSIGNED', 'PAUSED', 'PENDING_SIGN_OFF') returning review_id").execute(Tuple.of(caseId))
                 .map(rows -> {
                     List<UUID> ids = new ArrayList<>();
                     rows.forEach(row -> ids.add(row.getUUID("review_id")));
@@ -97,6 +97,14 @@ public class ReviewStore {
     public Uni<Void> addHistory(SqlClient db, UUID reviewId, String kind, JsonNode data, String recordedBy) {
         return db.preparedQuery("insert into review_history (review_id, kind, data, recorded_by) values ($1, $2, $3, $4)")
                 .execute(Tuple.of(reviewId, kind, new JsonObject(data.toString()), recordedBy)).replaceWithVoid();
+    }
+
+    /** The latest step of this kind, e.g. the opinion waiting for its sign-off. */
+    public Uni<Optional<JsonNode>> latestHistory(SqlClient db, UUID reviewId, String kind) {
+        return db.preparedQuery("select data from review_history where review_id = $1 and kind = $2 order by seq desc limit 1")
+                .execute(Tuple.of(reviewId, kind))
+                .map(rows -> rows.size() == 0 ? Optional.empty()
+                        : Optional.of(read(rows.iterator().next().getJsonObject("data"))));
     }
 
     public Uni<List<HistoryEntry>> history(SqlClient db, UUID reviewId) {
@@ -174,7 +182,7 @@ public class ReviewStore {
 
     /** Undecided reviews past their last day whose ReviewOverdue is not raised yet, locked for this check only. */
     public Uni<List<Review>> overdueToRaise(SqlClient db, LocalDate today) {
-        return db.preparedQuery("select * from reviews where status in ('OPEN', 'ASSIGNED') and due_on < $1"
+        return db.preparedQuery("select * from reviews where status in ('OPEN', 'ASSIGNED', 'PENDING_SIGN_OFF') and due_on < $1"
                         + " and overdue_raised_on is null order by due_on limit 100 for update skip locked")
                 .execute(Tuple.of(today))
                 .map(rows -> {
@@ -185,7 +193,7 @@ public class ReviewStore {
     }
 
     public Uni<Map<String, Long>> overdueByAgency(SqlClient db, LocalDate today) {
-        return db.preparedQuery("select agency, count(*) as n from reviews where status in ('OPEN', 'ASSIGNED')"
+        return db.preparedQuery("select agency, count(*) as n from reviews where status in ('OPEN', 'ASSIGNED', 'PENDING_SIGN_OFF')"
                         + " and due_on < $1 group by agency").execute(Tuple.of(today))
                 .map(rows -> {
                     Map<String, Long> counts = new TreeMap<>();

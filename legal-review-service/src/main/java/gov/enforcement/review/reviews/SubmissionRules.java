@@ -57,6 +57,7 @@ public final class SubmissionRules {
             throw RuleProblems.conflict("L-OPINION", "review " + review.reviewId() + " is not assigned to "
                     + reviewer.subject() + "; claim it first");
         }
+        ReviewRules.awaitingSignOff(review);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request == null || request.problems() == null || request.problems().isEmpty()) {
             errors.add(new Problem.FieldError("problems", "name at least one problem"));

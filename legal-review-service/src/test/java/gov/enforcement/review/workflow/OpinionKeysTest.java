@@ -1,6 +1,8 @@
 package gov.enforcement.review.workflow;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.review.signing.KeyMaterialScan;
 import gov.enforcement.review.signing.OpinionKeyResource;
@@ -8,6 +10,9 @@ import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.TestAgencies;
 import gov.enforcement.testing.TestDatabase;
 import gov.enforcement.testing.TestTokens;
+import gov.enforcement.verifier.OpinionCheck;
+import gov.enforcement.verifier.OpinionFinding;
+import gov.enforcement.verifier.OpinionKey;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.DisplayName;
@@ -24,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static gov.enforcement.review.workflow.ReviewApi.get;
 import static gov.enforcement.review.workflow.ReviewApi.items;
@@ -81,6 +87,26 @@ class OpinionKeysTest {
         try (Connection db = TestDatabase.connect()) {
             assertEquals(List.of(), KeyMaterialScan.tablesHolding(db, rotated));
         }
+    }
+
+    @Test
+    @DisplayName("L-ARCHIVE: an opinion as the case file records it verifies offline with the archive verifier and the published keys")
+    void caseFileOpinionVerifiesOffline() throws Exception {
+        JsonNode published = approvedOpinion();
+        // what recording keeps of it (CaseEvent.ReviewOpinionGiven): the case is the stream, not a field
+        ObjectNode recorded = ((ObjectNode) published.deepCopy()).retain("reviewId", "draftHash", "outcome", "items",
+                "problems", "reviewer", "signature", "givenAt", "keyId", "opinionNumber", "signedOffBy");
+        String keys = get(null, "/api/v1/reviews/keys").statusCode(200).extract().asString();
+        OpinionCheck check = new OpinionCheck(List.of(new ObjectMapper().readValue(keys, OpinionKey[].class)));
+
+        OpinionFinding finding = check.check(published.path("caseId").asText(), 9, recorded);
+        assertEquals(OpinionFinding.Result.VERIFIED, finding.result(), finding.line());
+        assertEquals(published.path("opinionNumber").asText(), finding.opinionNumber());
+
+        OpinionFinding elsewhere = check.check(UUID.randomUUID().toString(), 9, recorded);
+        assertEquals(OpinionFinding.Result.FAILED, elsewhere.result(), "the signature covers the case: " + elsewhere.line());
+        recorded.remove(List.of("givenAt", "keyId"));
+        assertEquals(OpinionFinding.Result.UNVERIFIABLE, check.check(published.path("caseId").asText(), 9, recorded).result());
     }
 
     private static void awaitActiveKeyOtherThan(String keyId) throws InterruptedException {

@@ -116,9 +116,21 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
             implements CaseEvent {
     }
 
-    /** L-OPINION, recorded from legal review. */
+    /**
+     * L-OPINION, recorded from legal review with every field its signature covers (L-ARCHIVE), so the archive
+     * verifier checks it offline: {@code givenAt} verbatim as signed (a string, never re-formatted), the {@code keyId}
+     * of the published key, and the opinion's document number. The three are null in facts recorded before they were
+     * kept. {@code signedOffBy}: the head reviewer of a two-level sign-off, also signed; null without one.
+     */
     record ReviewOpinionGiven(UUID reviewId, String draftHash, String outcome, List<ReviewItem> items,
-                              String problems, String reviewer, String signature) implements CaseEvent {
+                              String problems, String reviewer, String signature, String givenAt, String keyId,
+                              String opinionNumber, String signedOffBy) implements CaseEvent {
+
+        /** An opinion as facts recorded it before the signed fields were kept. */
+        public ReviewOpinionGiven(UUID reviewId, String draftHash, String outcome, List<ReviewItem> items,
+                                  String problems, String reviewer, String signature) {
+            this(reviewId, draftHash, outcome, items, problems, reviewer, signature, null, null, null, null);
+        }
     }
 
     /** One checklist item of an opinion (L-ITEMS). */

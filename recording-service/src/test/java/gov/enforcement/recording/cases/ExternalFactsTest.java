@@ -30,4 +30,31 @@ class ExternalFactsTest {
         assertEquals("是否减轻", fact.disagreement());
         assertEquals("DRAFT_UPHELD", fact.outcome());
     }
+
+    @Test
+    @DisplayName("L-ARCHIVE: an opinion enters the case file with every signed field verbatim; an older one reads with them null")
+    void opinionKeepsItsSignedFields() {
+        ObjectMapper json = new ObjectMapper();
+        var data = JsonNodeFactory.instance.objectNode().put("caseId", UUID.randomUUID().toString())
+                .put("reviewId", UUID.randomUUID().toString()).put("draftHash", "b".repeat(64)).put("outcome", "APPROVE")
+                .putNull("problems").put("reviewer", "chen.jing").put("signature", "c2ln");
+        data.putArray("items");
+        CloudEvent older = CloudEvent.of(EventTypes.LEGAL_REVIEW_OPINION_GIVEN, UUID.randomUUID().toString())
+                .source("/legal-review-service").data(data.deepCopy());
+        // a time written as the signer wrote it, which a date-time type would re-format
+        data.put("givenAt", "2026-04-09T17:05:12.600+08:00").put("keyId", "ed25519-3f9a0c21")
+                .put("opinionNumber", "石人社法审〔2026〕7号");
+        CloudEvent published = CloudEvent.of(EventTypes.LEGAL_REVIEW_OPINION_GIVEN, UUID.randomUUID().toString())
+                .source("/legal-review-service").data(data);
+
+        CaseEvent.ReviewOpinionGiven fact = (CaseEvent.ReviewOpinionGiven) ExternalFacts.of(published, json).orElseThrow();
+        CaseEvent.ReviewOpinionGiven old = (CaseEvent.ReviewOpinionGiven) ExternalFacts.of(older, json).orElseThrow();
+
+        assertEquals("2026-04-09T17:05:12.600+08:00", json.valueToTree(fact).path("givenAt").asText());
+        assertEquals("ed25519-3f9a0c21", fact.keyId());
+        assertEquals("石人社法审〔2026〕7号", fact.opinionNumber());
+        assertEquals("chen.jing", fact.reviewer());
+        assertEquals(null, old.givenAt());
+        assertEquals(null, old.keyId());
+    }
 }
