@@ -4,6 +4,8 @@ import gov.enforcement.events.Topics;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.config.SslConfigs;
 
 import java.nio.file.Path;
@@ -83,12 +85,34 @@ public final class SecureTransport {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
             // creating an ACL that exists is a no-op, so a restart simply states them again
-            admin.createAcls(KafkaAccess.ALL.stream().flatMap(a -> a.bindings().stream()).toList()).all().get(30, TimeUnit.SECONDS);
+            List<AclBinding> bindings = KafkaAccess.ALL.stream()
+                    .flatMap(a -> a.bindings().stream()).toList();
+            admin.createAcls(bindings).all().get(30, TimeUnit.SECONDS);
+            awaitAcls(admin, bindings);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not create the topics and ACLs on the TLS broker", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the topics and ACLs", e);
+        }
+    }
+
+    /**
+     * The controller has committed the ACLs when createAcls answers, but the broker's authorizer applies them from the
+     * metadata log a moment later; a service started in between would be refused its own topics.
+     */
+    private static void awaitAcls(Admin admin, List<AclBinding> bindings)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            var present = admin.describeAcls(AclBindingFilter.ANY).values().get(30, TimeUnit.SECONDS);
+            if (present.containsAll(bindings)) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("the broker did not apply the stack's ACLs within 30 s");
+            }
+            Thread.sleep(50);
         }
     }
 
