@@ -36,6 +36,7 @@ public final class Classifier {
         when(inForce, matched, Criterion.LICENCE_REVOKED, draft.licenceRevoked());
         when(inForce, matched, Criterion.BUSINESS_CLOSED, draft.businessClosed());
         when(inForce, matched, Criterion.AFTER_HEARING, draft.afterHearing());
+        when(inForce, matched, Criterion.NO_PENALTY_DECISION, draft.noPenalty());
         for (String flag : draft.declaredFlags()) {
             Criterion.find(flag).filter(Criterion::isDeclaredFlag)
                     .ifPresent(criterion -> when(inForce, matched, criterion, true));

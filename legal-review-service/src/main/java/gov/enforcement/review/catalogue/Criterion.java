@@ -14,7 +14,9 @@ public enum Criterion {
     MAJOR_PUBLIC_INTEREST,
     MAJOR_SOCIAL_IMPACT,
     MAJOR_RIGHTS,
-    COMPLEX_CASE;
+    COMPLEX_CASE,
+    /** P-OUTCOME: a no-penalty decision (不予处罚), where the catalogue lists it for review. */
+    NO_PENALTY_DECISION;
 
     public static Optional<Criterion> find(String code) {
         return Arrays.stream(values()).filter(c -> c.name().equals(code)).findFirst();

@@ -27,7 +27,22 @@ class ClassifierTest {
     static Draft draft(String fine, boolean licence, boolean closed, boolean hearing, String... flags) {
         ObjectNode content = JsonNodeFactory.instance.objectNode();
         return new Draft(1, "a".repeat(64), fine == null ? null : new BigDecimal(fine), null, licence, closed,
-                List.of(flags), hearing, null, content);
+                List.of(flags), hearing, null, false, content);
+    }
+
+    @Test
+    @DisplayName("L-CATALOGUE, P-OUTCOME: a no-penalty decision is major only where the catalogue lists NO_PENALTY_DECISION")
+    void noPenaltyDecisionsPerCatalogue() {
+        Draft noPenalty = new Draft(1, "a".repeat(64), null, null, false, false, List.of(), false, null, true,
+                JsonNodeFactory.instance.objectNode());
+        assertFalse(Classifier.classify(noPenalty, "PENALTY", AGENCY, catalogue(1, ALL, List.of())).major());
+        List<String> withNoPenalty = new java.util.ArrayList<>(ALL);
+        withNoPenalty.add("NO_PENALTY_DECISION");
+        Classification c = Classifier.classify(noPenalty, "PENALTY", AGENCY, catalogue(2, withNoPenalty, List.of()));
+        assertTrue(c.major());
+        assertEquals(List.of(Criterion.NO_PENALTY_DECISION), c.criteria());
+        assertFalse(Classifier.classify(draft("100", false, false, false), "PENALTY", AGENCY,
+                catalogue(2, withNoPenalty, List.of())).major(), "a penalty is not a no-penalty decision");
     }
 
     @Test

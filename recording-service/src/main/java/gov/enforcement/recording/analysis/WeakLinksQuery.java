@@ -5,6 +5,7 @@ import gov.enforcement.recording.cases.CaseCommands;
 import gov.enforcement.recording.cases.CaseDecider;
 import gov.enforcement.recording.cases.CaseStore;
 import gov.enforcement.recording.cases.RecordedEvent;
+import gov.enforcement.recording.cases.TimeLimits;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -28,11 +29,13 @@ public class WeakLinksQuery {
     private final Pool pool;
     private final CaseStore store;
     private final AudioVisualCatalogue audioVisual;
+    private final CaseCommands commands;
 
     public WeakLinksQuery(Pool pool, CaseStore store, CaseCommands commands) {
         this.pool = pool;
         this.store = store;
         this.audioVisual = commands.audioVisual();
+        this.commands = commands;
     }
 
     public Uni<List<WeakLinks>> between(OffsetDateTime from, OffsetDateTime to, String agency) {
@@ -42,6 +45,7 @@ public class WeakLinksQuery {
         Map<String, Long> returns = new HashMap<>();
         Map<String, Long> overdue = new HashMap<>();
         Map<String, Long> missingAv = new HashMap<>();
+        Map<String, Map<String, Long>> overdueLimits = new HashMap<>();
         List<UUID> cases = new ArrayList<>();
         return pool.preparedQuery("select case_id, agency from case_streams where created_at"
                         + IN_PERIOD.formatted("created_at", "agency")).execute(period)
@@ -67,6 +71,10 @@ public class WeakLinksQuery {
                     if (!audioVisual.missing(state).isEmpty()) {
                         missingAv.merge(state.agency(), 1L, Long::sum);
                     }
+                    // P-TIME: every limit of every procedure that ran or runs late
+                    TimeLimits.of(state, commands.today()).stream().filter(TimeLimits.Status::overdue)
+                            .forEach(limit -> overdueLimits.computeIfAbsent(state.agency(), a -> new TreeMap<>())
+                                    .merge(limit.limit(), 1L, Long::sum));
                 }))
                 .map(ignored -> {
                     TreeSet<String> agencies = new TreeSet<>();
@@ -78,7 +86,7 @@ public class WeakLinksQuery {
                         Map<String, Long> byRule = refusals.getOrDefault(a, Map.of());
                         return new WeakLinks(a, registered.getOrDefault(a, 0L), missingAv.getOrDefault(a, 0L),
                                 byRule.getOrDefault("X-SEQ", 0L), byRule, returns.getOrDefault(a, 0L),
-                                overdue.getOrDefault(a, 0L));
+                                overdue.getOrDefault(a, 0L), overdueLimits.getOrDefault(a, Map.of()));
                     }).toList();
                 });
     }

@@ -79,6 +79,11 @@ public class CaseCommands {
                 StepContext.SHIPPED_CALENDAR);
     }
 
+    /** Today in the agencies' time zone: what running limits are measured against. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(zone);
+    }
+
     /** The audio-visual catalogue in force, so that reads can flag what is missing. */
     public AudioVisualCatalogue audioVisual() {
         return audioVisual;

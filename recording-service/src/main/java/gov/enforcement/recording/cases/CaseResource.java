@@ -120,7 +120,8 @@ public class CaseResource {
             reader.requireAgency(state.agency());
             // recorded before anything is answered: no read of the parties without its trace
             return pool.withTransaction(tx -> accessLog.record(tx, AccessRecord.of(reader, caseId, why, "case state")))
-                    .replaceWith(() -> Response.ok(new CaseView(state, commands.audioVisual().missing(state)))
+                    .replaceWith(() -> Response.ok(new CaseView(state, commands.audioVisual().missing(state),
+                                    TimeLimits.of(state, commands.today())))
                             .tag(new EntityTag(Long.toString(state.version()))).build());
         });
     }
@@ -134,8 +135,9 @@ public class CaseResource {
                            @Schema(type = SchemaType.INTEGER, nullable = true) Long logIndex) {
     }
 
-    /** A case's state with what R-AV-REQUIRED flags as missing. */
-    public record CaseView(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseState state, java.util.List<String> missingAudioVisual) {
+    /** A case's state with what R-AV-REQUIRED flags as missing and its time limits (P-TIME) as of today. */
+    public record CaseView(@com.fasterxml.jackson.annotation.JsonUnwrapped CaseState state, java.util.List<String> missingAudioVisual,
+                           java.util.List<TimeLimits.Status> timeLimits) {
     }
 
     /** The answer to a registration. */

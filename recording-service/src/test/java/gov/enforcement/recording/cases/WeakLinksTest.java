@@ -48,6 +48,23 @@ class WeakLinksTest {
     }
 
     @Test
+    @DisplayName("R-ANALYSE, P-TIME, P-COERCE: a seizure kept past its last day is an overdue limit, on the case and in the analysis")
+    void overdueLimitsAreCounted() {
+        String caseId = ProcedureStepsResourceTest.register("COERCION", "COERCIVE_MEASURE", ProcedureStepsResourceTest.organisation());
+        ProcedureStepsResourceTest.step(caseId, "InvestigationRecorded", CaseStepsResourceTest.investigation());
+        ProcedureStepsResourceTest.step(caseId, "PropertySealed", Map.of("measure", "SEALING", "items", java.util.List.of("仓库一间"),
+                "certificates", java.util.List.of("HB-0001", "HB-0002"), "from", "2026-01-05", "until", "2026-02-03",
+                "approval", ProcedureStepsResourceTest.HEAD));
+        given().auth().oauth2(INVESTIGATOR).get("/api/v1/cases/" + caseId).then().statusCode(200)
+                .body("timeLimits.find { it.limit == 'SEALING' }.overdue", org.hamcrest.Matchers.equalTo(true))
+                .body("timeLimits.find { it.limit == 'DECISION' }.overdue", org.hamcrest.Matchers.equalTo(false));
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        given().auth().oauth2(AUDITOR).queryParam("from", today).queryParam("to", today)
+                .queryParam("agency", TestAgencies.AGENCY_A).get("/api/v1/analytics/weak-links").then().statusCode(200)
+                .body("[0].overdueLimits.SEALING", greaterThanOrEqualTo(1));
+    }
+
+    @Test
     @DisplayName("R-ANALYSE: periods are bounded and dates checked; officers do not see the analysis")
     void badPeriodsAreRefused() {
         given().auth().oauth2(AUDITOR).queryParam("from", "2026-13-01").get("/api/v1/analytics/weak-links")
