@@ -1,0 +1,211 @@
+package gov.enforcement.system;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static gov.enforcement.system.MajorDecisionIT.api;
+import static gov.enforcement.system.MajorDecisionIT.await;
+import static gov.enforcement.system.MajorDecisionIT.awaitClassified;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The procedures of DOMAIN.md §7 through the gateway on the one-machine stack: each case is recorded step by step
+ * as an agency would, and its case file and legal review's part are checked at the end.
+ */
+class ProceduresIT {
+
+    static final String AT = "2026-09-21T10:00:00+08:00";
+    static final Map<String, Object> HEAD = Map.of("approver", "head-001", "position", "局长",
+            "signature", "审批表〔2026〕1号", "approvedAt", AT);
+    static final List<String> TWO = List.of("HB-0001", "HB-0002");
+
+    @BeforeAll
+    static void stack() {
+        MajorDecisionIT.stack();
+    }
+
+    static String register(String category, String procedure, Map<String, Object> party) {
+        Map<String, Object> body = new HashMap<>(Map.of("category", category, "matter", "测试事项", "parties", List.of(party)));
+        body.put("procedure", procedure);
+        return api(MajorDecisionIT.investigator).contentType(ContentType.JSON).body(body).post("/api/v1/cases")
+                .then().statusCode(201).extract().path("caseId");
+    }
+
+    static Map<String, Object> person() {
+        return Map.of("kind", "PERSON", "name", "张三", "idNumber", "130102198001010010");
+    }
+
+    static Map<String, Object> organisation() {
+        return Map.of("kind", "ORGANISATION", "name", "石家庄某某餐饮有限公司", "creditCode", "12130100MB00000019");
+    }
+
+    static void step(String caseId, String type, Map<String, Object> data) {
+        step(MajorDecisionIT.investigator, caseId, type, data);
+    }
+
+    static void step(String token, String caseId, String type, Map<String, Object> data) {
+        MajorDecisionIT.step(token, caseId, type, data).then().statusCode(201);
+    }
+
+    static Map<String, Object> investigation() {
+        return Map.of("kind", "INVESTIGATION", "certificates", TWO, "startedAt", "2026-09-20T09:00:00+08:00",
+                "endedAt", "2026-09-20T11:00:00+08:00", "summary", "现场检查");
+    }
+
+    /** The case file's step types, in order, and the case's status; the read is recorded with its purpose. */
+    static JsonPath caseFile(String caseId) {
+        return api(MajorDecisionIT.investigator).queryParam("purpose", "结案检查").get("/api/v1/cases/" + caseId + "/record")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static String status(String caseId) {
+        return api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then().statusCode(200).extract().path("status");
+    }
+
+    /** Legal review's reviews of this case, whatever their status. */
+    static List<Object> reviewsOf(String caseId) {
+        return api(MajorDecisionIT.reviewer).queryParam("caseId", caseId).get("/api/v1/reviews").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+    }
+
+    @Test
+    @DisplayName("P-SIMPLE: an on-the-spot fine is decided, filed, paid through the bank and closed — no legal review")
+    void simplified() {
+        String caseId = register("PENALTY", "SIMPLIFIED_PENALTY", person());
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "OnTheSpotDecisionMade", onTheSpot(201)).then()
+                .statusCode(422).body("rule", equalTo("P-SIMPLE"));
+        step(caseId, "OnTheSpotDecisionMade", onTheSpot(200));
+        step(caseId, "OnTheSpotDecisionFiled", Map.of("filedWith", "法规科", "filedAt", AT));
+        step(caseId, "PaymentReceived", Map.of("amount", 200, "bank", "工行", "bankReference", "ICBC1", "paidAt", AT));
+        step(caseId, "CaseClosed", Map.of("summary", "当场处罚执行完毕", "closedAt", AT));
+        assertEquals(List.of("CaseRegistered", "OnTheSpotDecisionMade", "OnTheSpotDecisionFiled", "PaymentReceived",
+                "CaseClosed"), caseFile(caseId).getList("type"));
+        assertEquals(List.of(), reviewsOf(caseId), "an on-the-spot decision is not reviewed");
+    }
+
+    static Map<String, Object> onTheSpot(int fine) {
+        return Map.of("documentNumber", "石市监当罚〔2026〕" + fine + "号", "penalties", List.of("FINE"), "fineAmount", fine,
+                "facts", "占道经营", "legalBasis", "《城市市容和环境卫生管理条例》第三十六条", "certificates", TWO,
+                "place", "中山东路", "decidedAt", AT);
+    }
+
+    @Test
+    @DisplayName("P-OUTCOME: a no-penalty decision is classified, issued, served and closed, never executed")
+    void noPenalty() {
+        String caseId = register("PENALTY", "GENERAL_PENALTY", person());
+        step(caseId, "InvestigationRecorded", investigation());
+        Map<String, Object> draft = new HashMap<>(MajorDecisionIT.draft(0));
+        draft.remove("fineAmount");
+        draft.put("decisionType", "NO_PENALTY");
+        draft.put("outcome", "NO_PENALTY");
+        draft.put("noPenaltyGround", "FIRST_MINOR_VIOLATION");
+        step(caseId, "DecisionDrafted", draft);
+        awaitClassified(caseId, false);
+        await("the no-penalty decision issues", () -> MajorDecisionIT.step(MajorDecisionIT.decider, caseId, "DecisionIssued",
+                Map.of("documentNumber", "石人社监不罚〔2026〕1号")).statusCode() == 201);
+        step(caseId, "DocumentServed", Map.of("document", "不予行政处罚决定书", "method", "DIRECT", "servedTo", "张三",
+                "servedAt", AT));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "DecisionExecuted", Map.of("how", "缴纳",
+                "amountPaid", 1, "executedAt", AT)).then().statusCode(422).body("rule", equalTo("X-SEQ"));
+        step(caseId, "CaseClosed", Map.of("summary", "不予处罚", "closedAt", AT));
+        api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
+                .body("progress.decided.kind", equalTo("NO_PENALTY")).body("status", equalTo("CLOSED"));
+    }
+
+    @Test
+    @DisplayName("P-DEFENCE, P-HEARING, P-EXECUTE: a fine paid late is surcharged, enforced by the court, and the case closes")
+    void lateFineEnforcedByCourt() {
+        String caseId = register("PENALTY", "GENERAL_PENALTY", person());
+        step(caseId, "InvestigationRecorded", investigation());
+        step(caseId, "RightsNotified", Map.of("reason", "拟作出行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
+                "rights", List.of("STATEMENT", "DEFENCE", "HEARING"), "method", "WRITTEN", "notifiedAt", AT));
+        step(caseId, "StatementAndDefenceRecorded", Map.of("waived", false, "statement", "初次违法", "recordedAt", AT));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "DecisionDrafted", MajorDecisionIT.draft(1000)).then()
+                .statusCode(422).body("rule", equalTo("P-DEFENCE"));
+        step(caseId, "DefenceReChecked", Map.of("adopted", false, "reasons", "不影响事实认定", "recheckedAt", AT));
+        step(caseId, "HearingRequested", Map.of("requestedBy", "张三", "requestedAt", AT));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "HearingNotified", Map.of("hearingAt",
+                        "2026-09-30T09:30:00+08:00", "place", "听证室", "publicHearing", true, "hostCertificate", "HB-0001",
+                        "notifiedAt", AT)).then().statusCode(422).body("rule", equalTo("X-SEPARATE"));
+        step(caseId, "HearingWaived", Map.of("reason", "WITHDRAWN", "at", AT));
+        step(caseId, "DecisionDrafted", MajorDecisionIT.draft(1000));
+        awaitClassified(caseId, false);
+        await("the decision issues", () -> MajorDecisionIT.step(MajorDecisionIT.decider, caseId, "DecisionIssued",
+                Map.of("documentNumber", "石人社监罚〔2026〕31号")).statusCode() == 201);
+        step(caseId, "DocumentServed", Map.of("document", "行政处罚决定书", "method", "DIRECT", "servedTo", "张三", "servedAt", AT));
+        step(caseId, "PaymentNoticeIssued", Map.of("amount", 1000, "payableBy", "2026-10-14", "bank", "工行",
+                "account", "0402", "issuedAt", AT));
+        step(caseId, "LatePaymentSurchargeAssessed", Map.of("daysOverdue", 10, "assessedOn", "2026-10-24"));
+        step(caseId, "CourtEnforcementApplied", Map.of("court", "长安区人民法院", "appliedOn", "2027-01-10"));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "CaseClosed", Map.of("summary", "x", "closedAt", AT))
+                .then().statusCode(422).body("rule", equalTo("X-SEQ"));
+        step(caseId, "CourtEnforcementConcluded", Map.of("outcome", "ENFORCED", "amountEnforced", 1300,
+                "concludedOn", "2027-02-10"));
+        step(caseId, "CaseClosed", Map.of("summary", "法院强制执行完毕", "closedAt", "2027-02-11T10:00:00+08:00"));
+        JsonPath file = caseFile(caseId);
+        assertTrue(file.getList("type").containsAll(List.of("LatePaymentSurchargeAssessed", "CourtEnforcementConcluded",
+                "CaseClosed")));
+        assertEquals(300.0, ((Number) file.get("find { it.type == 'LatePaymentSurchargeAssessed' }.data.amount")).doubleValue());
+    }
+
+    @Test
+    @DisplayName("P-LICENSE: a licence from application, correction and acceptance to grant, certificate and renewal")
+    void licenceToRenewal() {
+        String caseId = register("LICENSING", "LICENSING", organisation());
+        step(caseId, "CorrectionRequested", Map.of("missing", List.of("场所平面图"), "requestedAt", AT));
+        step(caseId, "CorrectionSupplied", Map.of("suppliedAt", AT));
+        step(caseId, "ApplicationHandled", Map.of("acceptance", "ACCEPTED", "handledAt", AT));
+        api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
+                .body("timeLimits.find { it.limit == 'DECISION' }.due", equalTo("2026-10-26"));
+        step(caseId, "InvestigationRecorded", investigation());
+        step(caseId, "LicenceDecided", Map.of("granted", true, "licenceNumber", "JY113010200001", "kind", "GENERAL",
+                "validFrom", "2026-10-20", "validTo", "2031-10-19", "decidedOn", "2026-10-20"));
+        step(caseId, "LicenceCertificateIssued", Map.of("licenceNumber", "JY113010200001", "issuedOn", "2026-10-22"));
+        step(caseId, "LicenceAltered", Map.of("change", "RENEWED", "validTo", "2036-10-19", "reason", "延续",
+                "effectiveOn", "2031-10-01"));
+        api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
+                .body("progress.licence.validTo", equalTo("2036-10-19")).body("status", equalTo("SERVED"));
+    }
+
+    @Test
+    @DisplayName("P-COERCE, P-APPROVE, P-INSPECT: a seizure extended and released, the case withdrawn; an inspection concluded")
+    void coercionAndInspection() {
+        String seized = register("COERCION", "COERCIVE_MEASURE", organisation());
+        step(seized, "InvestigationRecorded", investigation());
+        step(seized, "PropertySealed", Map.of("measure", "SEIZURE", "items", List.of("过期食品 120 箱"), "certificates", TWO,
+                "from", "2026-09-21", "until", "2026-10-20", "approval", HEAD));
+        step(seized, "SealingExtended", Map.of("until", "2026-11-19", "reason", "检验", "approval", HEAD));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, seized, "CaseWithdrawn", Map.of("reason", "x", "approval", HEAD,
+                "withdrawnAt", AT)).then().statusCode(422).body("rule", equalTo("P-COERCE"));
+        step(seized, "SealingEnded", Map.of("ending", "RELEASED", "reason", "检验合格", "endedOn", "2026-11-01"));
+        step(seized, "CaseWithdrawn", Map.of("reason", "违法事实不能成立", "approval", HEAD, "withdrawnAt", AT));
+        assertEquals("CLOSED", status(seized));
+
+        String inspected = register("INSPECTION", "INSPECTION", organisation());
+        step(inspected, "InvestigationRecorded", investigation());
+        step(inspected, "InspectionConcluded", Map.of("subject", "石家庄某某餐饮有限公司", "items", List.of("健康证明"),
+                "result", "COMPLIANT", "findings", "未发现问题", "concludedAt", AT));
+        step(inspected, "CaseClosed", Map.of("summary", "检查结束", "closedAt", AT));
+        assertEquals("CLOSED", status(inspected));
+    }
+
+    @Test
+    @DisplayName("X-SEQ: a step outside the case's procedure names the procedure, the state and the steps allowed next")
+    void stepOutsideProcedure() {
+        String caseId = register("PENALTY", "SIMPLIFIED_PENALTY", person());
+        MajorDecisionIT.step(MajorDecisionIT.investigator, caseId, "DecisionDrafted", MajorDecisionIT.draft(100)).then()
+                .statusCode(422).contentType("application/problem+json").body("rule", equalTo("X-SEQ"))
+                .body("procedure", equalTo("SIMPLIFIED_PENALTY")).body("currentState", equalTo("REGISTERED"))
+                .body("allowedNext", hasItem("OnTheSpotDecisionMade"));
+    }
+}
