@@ -168,7 +168,7 @@ class ProceduresIT {
         api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
                 .body("timeLimits.find { it.limit == 'DECISION' }.due", equalTo("2026-10-26"));
         step(caseId, "InvestigationRecorded", investigation());
-        step(caseId, "LicenceDecided", Map.of("granted", true, "licenceNumber", "JY113010200001", "kind", "GENERAL",
+        step(MajorDecisionIT.decider, caseId, "LicenceDecided", Map.of("granted", true, "licenceNumber", "JY113010200001", "kind", "GENERAL",
                 "validFrom", "2026-10-20", "validTo", "2031-10-19", "decidedOn", "2026-10-20"));
         step(caseId, "LicenceCertificateIssued", Map.of("licenceNumber", "JY113010200001", "issuedOn", "2026-10-22"));
         step(caseId, "LicenceAltered", Map.of("change", "RENEWED", "validTo", "2036-10-19", "reason", "延续",

@@ -109,6 +109,17 @@ final class ProcedureRules {
     /** P-LICENSE: a grant names the licence, its kind and validity; a refusal gives reasons (art 38). */
     private static LicensingEvent.LicenceDecided licenceDecided(LicensingEvent.LicenceDecided step, CaseState state,
                                                                StepContext context) {
+        String certificate = context.actor().certificate();
+        if (certificate != null && state.investigators().contains(certificate)) {
+            throw RuleViolation.of("X-SEPARATE", "officer " + certificate + " examined this application and may not decide it");
+        }
+        if (state.status() == CaseStatus.DECISION_DRAFTED) {
+            List<String> missing = LegalReviewGate.missingFor(state);
+            if (!missing.isEmpty()) {
+                throw RuleViolation.of("L-GATE", "the drafted licence decision cannot be made yet: "
+                        + String.join("; ", missing)).with("missing", missing);
+            }
+        }
         if (step.granted()) {
             if (step.licenceNumber() == null || step.kind() == null || step.validFrom() == null || step.validTo() == null) {
                 throw RuleViolation.of("P-LICENSE", step.licenceNumber() == null ? "licenceNumber" : step.kind() == null

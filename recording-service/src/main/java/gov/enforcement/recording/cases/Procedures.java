@@ -216,7 +216,8 @@ public final class Procedures {
             .step(CorrectionSupplied.class, when(s -> s.progress().licence().correctionPending()))
             .step(ApplicationHandled.class, when(inStatus(REGISTERED).and(s -> s.progress().licence().acceptance() == null
                     && !s.progress().licence().correctionPending())))
-            .step(LicenceDecided.class, in(INVESTIGATING).to(DECIDED))
+            // a drafted licence decision passes the legal-review gate first (ProcedureRules)
+            .step(LicenceDecided.class, in(INVESTIGATING, DECISION_DRAFTED).to(DECIDED))
             .step(LicenceCertificateIssued.class, when(inStatus(DECIDED).and(s -> s.progress().licence().inForce()
                     && !s.progress().licence().certificateIssued())).to(SERVED))
             .step(LicenceAltered.class, when(inStatus(SERVED, CLOSED).and(s -> s.progress().licence().inForce())))

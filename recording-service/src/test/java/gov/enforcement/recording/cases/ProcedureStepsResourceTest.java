@@ -165,13 +165,18 @@ class ProcedureStepsResourceTest {
         step(caseId, "CorrectionSupplied", Map.of("suppliedAt", AT));
         step(caseId, "ApplicationHandled", Map.of("acceptance", "ACCEPTED", "handledAt", AT));
         step(caseId, "InvestigationRecorded", investigation());
-        step(caseId, "LicenceDecided", Map.of("granted", true, "licenceNumber", "JY113010200001", "kind", "GENERAL",
-                "validFrom", "2026-10-20", "validTo", "2031-10-19", "decidedOn", "2026-10-20"));
+        append(INVESTIGATOR, caseId, "LicenceDecided", granted()).then().statusCode(422).body("rule", equalTo("X-SEPARATE"));
+        append(DECIDER, caseId, "LicenceDecided", granted()).then().statusCode(201);
         step(caseId, "LicenceCertificateIssued", Map.of("licenceNumber", "JY113010200001", "issuedOn", "2026-10-22"));
         step(caseId, "LicenceAltered", Map.of("change", "RENEWED", "validTo", "2036-10-19", "reason", "延续",
                 "effectiveOn", "2031-10-01"));
         step(caseId, "CaseClosed", Map.of("summary", "许可办结", "closedAt", AT));
         return caseId;
+    }
+
+    static Map<String, Object> granted() {
+        return Map.of("granted", true, "licenceNumber", "JY113010200001", "kind", "GENERAL",
+                "validFrom", "2026-10-20", "validTo", "2031-10-19", "decidedOn", "2026-10-20");
     }
 
     /** P-INSPECT: inspected, concluded, closed. */

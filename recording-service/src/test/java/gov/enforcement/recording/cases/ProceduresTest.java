@@ -298,6 +298,19 @@ class ProceduresTest {
         }
 
         @Test
+        @DisplayName("L-GATE, X-SEPARATE: a drafted licence decision waits for legal review, and no examiner makes it")
+        void draftedLicenceIsGated() {
+            CaseScenario drafted = given(CaseFixtures.registered(CaseCategory.LICENSING, Procedure.LICENSING, Party.Kind.ORGANISATION),
+                    new LicensingEvent.ApplicationHandled(LicensingEvent.Acceptance.ACCEPTED, null, NOW, null),
+                    investigation("HB-0001", "HB-0002")).andRecorded(CaseFixtures.draft(null));
+            drafted.whenRefused(GRANTED, "L-GATE");
+            String hash = drafted.state().draft().hash();
+            CaseScenario classified = drafted.andRecorded(new CaseEvent.DecisionClassified(hash, false, "v1", List.of()));
+            classified.by(by("HB-0001")).whenRefused(GRANTED, "X-SEPARATE");
+            classified.by(by("HB-0003")).when(GRANTED).status(CaseStatus.DECIDED);
+        }
+
+        @Test
         @DisplayName("P-LICENSE: a correction is asked for once; a second is refused as such")
         void correctionOnce() {
             CaseScenario stillMissing = applied().andRecorded(new LicensingEvent.CorrectionRequested(List.of("场所平面图"), NOW),
