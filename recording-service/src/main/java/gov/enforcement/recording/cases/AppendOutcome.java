@@ -9,12 +9,20 @@ import gov.enforcement.platform.problem.ProblemException;
 sealed interface AppendOutcome {
 
     record Appended(StepAppended step) implements AppendOutcome {
+
+        Appended {
+            java.util.Objects.requireNonNull(step, "an appended step has its answer");
+        }
     }
 
     record Refused(ProblemException problem) implements AppendOutcome {
     }
 
     record Replayed(StepAppended step) implements AppendOutcome {
+
+        Replayed {
+            java.util.Objects.requireNonNull(step, "a replay answers what the first use was given");
+        }
     }
 
     /** The answer the caller gets, or the refusal it fails with. */

@@ -210,9 +210,12 @@ public class CaseCommands {
                     : IdempotencyKeys.id(pending.officer(), pending.idempotencyKey());
             IdempotencyKeys.Stored earlier = key == null ? null : answered.get(key);
             if (earlier != null) {
-                outcomes[i] = earlier.requestHash().equals(pending.requestHash()) ? new AppendOutcome.Replayed(earlier.answer())
-                        : new AppendOutcome.Refused(Problems.conflict("Idempotency-Key " + pending.idempotencyKey()
-                        + " was used for a different request"));
+                if (!earlier.requestHash().equals(pending.requestHash())) {
+                    outcomes[i] = new AppendOutcome.Refused(Problems.conflict("Idempotency-Key " + pending.idempotencyKey()
+                            + " was used for a different request"));
+                } else if (earlier.answer() != null) {
+                    outcomes[i] = new AppendOutcome.Replayed(earlier.answer());
+                } // else its first use is in this batch: it gets that answer once written, below
                 continue;
             }
             try {

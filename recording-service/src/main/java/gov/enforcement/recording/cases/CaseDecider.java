@@ -72,8 +72,8 @@ public final class CaseDecider {
         }
         Procedure procedure = command.procedure() != null ? command.procedure() : Procedure.defaultFor(command.category());
         if (!procedure.fits(command.category())) {
-            throw RuleViolation.of("X-SEQ", "procedure", "a " + command.category() + " case cannot run under the "
-                    + procedure + " procedure");
+            throw RuleViolation.of("X-SEQ", "procedure", "a case of category " + command.category()
+                    + " cannot run under the " + procedure + " procedure");
         }
         return new CaseRegistered(command.caseId(), command.caseNumber(), command.agency(), command.unit(),
                 command.category(), command.matter(), command.parties(), command.officers(), command.now(),

@@ -108,19 +108,19 @@ final class CaseEvolution {
                 x.payableBy(), false, true)));
         on(LicensingEvent.ApplicationHandled.class, CaseEvolution::applicationHandled);
         on(LicensingEvent.CorrectionRequested.class, (s, e) -> licence(s, l -> new Progress.Licence(null, true, true,
-                null, null, null, false, null)));
+                null, null, null, null, null)));
         on(LicensingEvent.CorrectionSupplied.class, (s, e) -> licence(s, l -> new Progress.Licence(null, true, false,
-                null, null, null, false, null)));
+                null, null, null, null, null)));
         on(LicensingEvent.LicenceDecided.class, (s, e) -> licence(s.withIssued(new CaseState.Issued(e.licenceNumber(),
                         null, e.decidedOn())).withProgress(s.progress().withDecided(new Decided(e.granted()
                         ? Decided.Kind.LICENCE_GRANTED : Decided.Kind.LICENCE_REFUSED, null, false))),
                 l -> new Progress.Licence(l.acceptance(), l.correctionRequested(), false, e.granted(), e.licenceNumber(),
-                        e.validTo(), false, null)));
+                        e.validTo(), null, null)));
         on(LicensingEvent.LicenceCertificateIssued.class, (s, e) -> licence(s, l -> new Progress.Licence(l.acceptance(),
-                l.correctionRequested(), false, l.granted(), l.number(), l.validTo(), true, l.lastChange())));
+                l.correctionRequested(), false, l.granted(), l.number(), l.validTo(), e.issuedOn(), l.lastChange())));
         on(LicensingEvent.LicenceAltered.class, (s, e) -> licence(s, l -> new Progress.Licence(l.acceptance(),
                 l.correctionRequested(), false, l.granted(), l.number(), e.validTo() != null ? e.validTo() : l.validTo(),
-                l.certificateIssued(), e.change())));
+                l.certificateIssuedOn(), e.change())));
         on(CoercionEvent.PropertySealed.class, (s, e) -> sealing(s, x -> new Progress.Sealing(e.from(), e.until(), false,
                 x.complyBy())));
         on(CoercionEvent.SealingExtended.class, (s, e) -> sealing(s, x -> new Progress.Sealing(x.from(), e.until(), true,
@@ -197,7 +197,7 @@ final class CaseEvolution {
         boolean accepted = event.acceptance() == LicensingEvent.Acceptance.ACCEPTED;
         Progress.Licence before = state.progress().licence();
         Progress progress = state.progress().withLicence(new Progress.Licence(event.acceptance(),
-                before.correctionRequested(), false, null, null, null, false, null));
+                before.correctionRequested(), false, null, null, null, null, null));
         if (!accepted) {
             return state.withProgress(progress.withDecided(new Decided(Decided.Kind.NOT_ACCEPTED, null, false)));
         }

@@ -18,10 +18,14 @@ public record Progress(Procedure procedure, LocalDate decisionDue, Decided decid
 
     /** P-LICENSE: the application's handling and the licence it led to. */
     public record Licence(LicensingEvent.Acceptance acceptance, boolean correctionRequested, boolean correctionPending,
-                          Boolean granted, String number, LocalDate validTo, boolean certificateIssued,
+                          Boolean granted, String number, LocalDate validTo, LocalDate certificateIssuedOn,
                           LicensingEvent.LicenceChange lastChange) {
 
-        static final Licence NONE = new Licence(null, false, false, null, null, null, false, null);
+        static final Licence NONE = new Licence(null, false, false, null, null, null, null, null);
+
+        public boolean certificateIssued() {
+            return certificateIssuedOn != null;
+        }
 
         /** Whether the licence is in force: granted, and not revoked or cancelled since. */
         public boolean inForce() {

@@ -48,6 +48,10 @@ final class StepSchemas {
             CaseEvent.CaseArchived.class, "R-ARCHIVE",
             CaseEvent.InterferenceRecorded.class, "X-INTERFERE");
 
+    /** Steps done by at least two officers, who name their certificates in them (X-TWO). */
+    private static final Set<Class<? extends CaseEvent>> TWO_OFFICERS = Set.of(CaseEvent.InvestigationRecorded.class,
+            CaseEvent.EvidenceRecorded.class, OutcomeEvent.OnTheSpotDecisionMade.class, CoercionEvent.PropertySealed.class);
+
     private StepSchemas() {
     }
 
@@ -108,11 +112,45 @@ final class StepSchemas {
     }
 
     static String ruleOf(Class<? extends CaseEvent> type, String field) {
-        boolean investigating = type == CaseEvent.InvestigationRecorded.class || type == CaseEvent.EvidenceRecorded.class;
         if (field.startsWith("approval")) {
             return "P-APPROVE"; // the head's identity and signature are what the step is refused without
         }
-        return investigating && field.startsWith("certificates") ? "X-TWO" : RULES.getOrDefault(type, "R-TEXT");
+        if (field.startsWith("certificates") && TWO_OFFICERS.contains(type)) {
+            return "X-TWO";
+        }
+        return RULES.getOrDefault(type, procedureRuleOf(type));
+    }
+
+    /** The §7 rule of a procedure's own step; R-TEXT for the general steps. */
+    private static String procedureRuleOf(Class<? extends CaseEvent> type) {
+        if (type == OutcomeEvent.OnTheSpotDecisionMade.class || type == OutcomeEvent.OnTheSpotDecisionFiled.class) {
+            return "P-SIMPLE";
+        }
+        if (type == OutcomeEvent.DecisionChanged.class) {
+            return "P-REDECIDE";
+        }
+        if (type == DefenceEvent.HearingNotified.class || type == DefenceEvent.HearingWaived.class) {
+            return "P-HEARING";
+        }
+        if (type == DefenceEvent.TimeLimitExtended.class) {
+            return "P-TIME";
+        }
+        if (DefenceEvent.class.isAssignableFrom(type)) {
+            return "P-DEFENCE";
+        }
+        if (OutcomeEvent.class.isAssignableFrom(type)) {
+            return "P-OUTCOME";
+        }
+        if (ExecutionEvent.class.isAssignableFrom(type)) {
+            return "P-EXECUTE";
+        }
+        if (LicensingEvent.class.isAssignableFrom(type)) {
+            return "P-LICENSE";
+        }
+        if (CoercionEvent.class.isAssignableFrom(type)) {
+            return "P-COERCE";
+        }
+        return InspectionEvent.class.isAssignableFrom(type) ? "P-INSPECT" : "R-TEXT";
     }
 
     /** {@code rights[0]}, {@code notifiedAt}; a missing or unknown member is named by its own name. */

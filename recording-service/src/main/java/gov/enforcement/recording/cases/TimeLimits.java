@@ -40,7 +40,8 @@ public final class TimeLimits {
         Progress.Licence licence = progress.licence();
         if (Boolean.TRUE.equals(licence.granted()) && state.issued() != null) {
             LocalDate due = state.issued().decidedOn().plusDays(CERTIFICATE_DAYS);
-            limits.add(new Status("LICENCE_CERTIFICATE", due, null, !licence.certificateIssued() && today.isAfter(due)));
+            LocalDate metOn = licence.certificateIssuedOn();
+            limits.add(new Status("LICENCE_CERTIFICATE", due, metOn, metOn == null ? today.isAfter(due) : metOn.isAfter(due)));
         }
         return List.copyOf(limits);
     }
