@@ -28,6 +28,8 @@ public final class CaseStory {
     public final String agency;
     private long version;
     public UUID issuedEventId;
+    /** The hash of the draft the next DecisionIssued names. */
+    public String draftHash = HASH;
 
     public CaseStory(String agency) {
         this.agency = agency;
@@ -45,19 +47,44 @@ public final class CaseStory {
         return send(EventTypes.CASE_REGISTERED, data);
     }
 
+    /** A penalty draft as recorded before outcomes were named: no {@code outcome}, so a penalty. */
     public CaseStory drafted() {
+        return send(EventTypes.DECISION_DRAFTED, draftData());
+    }
+
+    /** P-OUTCOME: a draft deciding not to impose a penalty. */
+    public CaseStory draftedNoPenalty(String ground) {
+        return send(EventTypes.DECISION_DRAFTED, draftData().put("decisionType", "不予行政处罚决定").putNull("fineAmount")
+                .put("outcome", "NO_PENALTY").put("noPenaltyGround", ground));
+    }
+
+    /** P-REDECIDE: a later draft of the same case, with its own hash, which the next DecisionIssued names. */
+    public CaseStory redrafted(String hash, int fine) {
+        draftHash = hash;
+        return send(EventTypes.DECISION_DRAFTED, draftData().put("revision", 2).put("fineAmount", fine).put("draftHash", hash)
+                .put("outcome", "PENALTY").putNull("noPenaltyGround"));
+    }
+
+    /** Any step of the case, as recording-service publishes it; answers the event sent. */
+    public CloudEvent step(EventType type, ObjectNode data) {
+        CloudEvent event = event(type, data);
+        TestEvents.send(Topics.CASE_EVENTS, event);
+        return event;
+    }
+
+    private ObjectNode draftData() {
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("revision", 1).put("decisionType", "行政处罚决定")
                 .put("facts", "经查，" + ORG + "拖欠" + PERSON + "（身份证号" + PERSON_ID + "，电话" + PHONE + "）等12名劳动者工资共计86400元。")
                 .put("legalBasis", "《劳动保障监察条例》第二十六条").put("discretionBenchmark", "一般").put("discretionReasons", "首次")
                 .put("fineAmount", 20000).putNull("confiscationAmount").put("licenceRevoked", false)
                 .put("businessClosed", false).put("afterHearing", false).put("draftHash", HASH);
         data.putArray("declaredFlags");
-        return send(EventTypes.DECISION_DRAFTED, data);
+        return data;
     }
 
     public CaseStory issued(LocalDate decidedOn) {
         ObjectNode data = JsonNodeFactory.instance.objectNode().put("documentNumber", "石人社监罚决〔2026〕" + version + "号")
-                .put("draftHash", HASH).put("decidedOn", decidedOn.toString());
+                .put("draftHash", draftHash).put("decidedOn", decidedOn.toString());
         CloudEvent event = event(EventTypes.DECISION_ISSUED, data);
         issuedEventId = event.id();
         TestEvents.send(Topics.CASE_EVENTS, event);

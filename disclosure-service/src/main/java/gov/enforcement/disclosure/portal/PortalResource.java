@@ -2,6 +2,7 @@ package gov.enforcement.disclosure.portal;
 
 import gov.enforcement.disclosure.progress.ProgressResource;
 import gov.enforcement.disclosure.publicapi.PublicDecisions;
+import gov.enforcement.disclosure.records.DecisionKind;
 import gov.enforcement.disclosure.search.SearchPage;
 import gov.enforcement.disclosure.registries.PublicInspectionResource;
 import gov.enforcement.disclosure.registries.PublicOfficerResource;
@@ -39,6 +40,9 @@ public class PortalResource {
             Map.of("code", "PENALTY", "label", "行政处罚"), Map.of("code", "LICENSING", "label", "行政许可"),
             Map.of("code", "COERCION", "label", "行政强制"), Map.of("code", "INSPECTION", "label", "行政检查"),
             Map.of("code", "LEVY", "label", "行政征收征用"), Map.of("code", "OTHER", "label", "其他"));
+    /** P-OUTCOME: what each record is, in the words the public reads; a no-penalty decision is never a penalty. */
+    private static final List<Map<String, String>> KINDS = java.util.Arrays.stream(DecisionKind.values())
+            .map(k -> Map.of("code", k.name(), "label", k.label())).toList();
 
     private final PublicDecisions decisions;
     private final ProgressResource progress;
@@ -78,7 +82,8 @@ public class PortalResource {
     @GET
     @Operation(summary = "Portal: search form and published decisions (HTML)")
     public Uni<Response> search(@QueryParam("q") String q, @QueryParam("agency") String agency,
-                                @QueryParam("category") String category, @QueryParam("from") String from,
+                                @QueryParam("category") String category, @QueryParam("kind") String kind,
+                                @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("page") String page,
                                 @QueryParam("cursor") String cursor) {
         Map<String, Object> data = new HashMap<>();
@@ -87,10 +92,13 @@ public class PortalResource {
         data.put("category", category);
         data.put("from", from);
         data.put("to", to);
+        data.put("kind", kind);
         data.put("categories", CATEGORIES);
+        data.put("kinds", KINDS);
         SearchPage found;
         try {
-            found = decisions.search(blank(agency), blank(category), blank(q), blank(from), blank(to), blank(page), null,
+            found = decisions.search(blank(agency), blank(category), blank(kind), blank(q), blank(from), blank(to),
+                    blank(page), null,
                     blank(cursor));
         } catch (ProblemException e) {
             data.put("error", e.getMessage());
@@ -98,7 +106,7 @@ public class PortalResource {
         }
         data.putAll(found.asMap());
         if (found.next() != null) {
-            data.put("nextPage", "/api/v1/public/portal?" + query(q, agency, category, from, to) + "cursor=" + found.next());
+            data.put("nextPage", "/api/v1/public/portal?" + query(q, agency, category, kind, from, to) + "cursor=" + found.next());
         }
         return render(search, data, 200);
     }
@@ -110,6 +118,7 @@ public class PortalResource {
         return decisions.get(id).chain(found -> {
             Map<String, Object> data = plain(found);
             data.put("withdrawn", "WITHDRAWN".equals(found.get("status")));
+            data.put("kinds", KINDS);
             return render(decision, data, 200);
         });
     }
@@ -174,7 +183,7 @@ public class PortalResource {
     }
 
     private static String query(String... values) {
-        String[] names = {"q", "agency", "category", "from", "to"};
+        String[] names = {"q", "agency", "category", "kind", "from", "to"};
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < names.length; i++) {
             if (blank(values[i]) != null) {

@@ -28,14 +28,14 @@ public class PublicDecisionResource {
 
     @GET
     @NonBlocking
-    @Operation(summary = "Search published decisions, newest decision first (bounded: size ≤ 100, page ≤ 100, q 2..50"
+    @Operation(summary = "Search published decisions (kind: PENALTY, NO_PENALTY, LICENCE, INSPECTION_RESULT, OTHER), newest decision first (bounded: size ≤ 100, page ≤ 100, q 2..50"
             + " characters, from ≤ to); go on with cursor=<next of the previous answer>, which never repeats nor skips a record")
     public String search(@QueryParam("agency") String agency, @QueryParam("category") String category,
-                         @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
+                         @QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("from") String from, @QueryParam("to") String to,
                          @QueryParam("page") String page, @QueryParam("size") String size,
                          @QueryParam("cursor") String cursor) {
         // the stored views are written out as they are; a search is a few index look-ups, fine on the event loop
-        return decisions.search(agency, category, q, from, to, page, size, cursor).json();
+        return decisions.search(agency, category, kind, q, from, to, page, size, cursor).json();
     }
 
     @GET

@@ -34,9 +34,16 @@ public class PublicDecisions {
     }
 
     /** Served by this replica's Lucene index alone (search.SearchIndex); PostgreSQL is not on the search path. */
-    public SearchPage search(String agency, String category, String q, String from, String to, String page, String size,
-                             String cursor) {
-        return index.search(SearchQuery.parse(agency, category, q, from, to, page, size, cursor));
+    public SearchPage search(String agency, String category, String kind, String q, String from, String to, String page,
+                             String size, String cursor) {
+        return index.search(SearchQuery.parse(agency, category, kind, q, from, to, page, size, cursor));
+    }
+
+    /** P-REDECIDE: the published decision made again in place of a withdrawn one, so its old address points on. */
+    private Uni<UUID> replacedBy(UUID id) {
+        return pool.preparedQuery("select disclosure_id from disclosures where replaces = $1 and status = 'PUBLISHED'"
+                        + " order by decided_on desc limit 1").execute(Tuple.of(id))
+                .map(rows -> rows.rowCount() == 0 ? null : rows.iterator().next().getUUID(0));
     }
 
     public Uni<Map<String, Object>> get(UUID id) {
@@ -55,7 +62,10 @@ public class PublicDecisions {
                         tombstone.put("documentNumber", row.getString("document_number"));
                         tombstone.put("reason", row.getString("withdraw_reason"));
                         tombstone.put("withdrawnAt", row.getOffsetDateTime("withdrawn_at"));
-                        return Uni.createFrom().item(tombstone);
+                        return replacedBy(id).map(next -> {
+                            tombstone.put("replacedBy", next);
+                            return tombstone;
+                        });
                     }
                     if (row.getLocalDate("public_until").isBefore(today.date())) {
                         throw new ProblemException(410, "publicity-ended", "Publicity period ended",

@@ -31,18 +31,20 @@ public record Correction(String reason, String documentNumber, String facts, Str
         }
     }
 
+    /** Whether it corrects an item only a penalty has (P-OUTCOME: a no-penalty decision never gets one). */
+    public boolean touchesPenaltyItems() {
+        return penaltyCategory != null || penaltyContent != null || fineAmount != null || confiscationAmount != null;
+    }
+
     /** The corrected record; the clerk's text is redacted like the generated one (D-REDACT). */
     public PublicRecord applyTo(PublicRecord r, RecordBuilder builder, List<String> personNames) {
         Redactor x = builder.redactor();
-        return new PublicRecord(r.parties(), r.caseNumber(),
-                documentNumber == null ? r.documentNumber() : x.text(documentNumber, personNames),
-                r.category(), r.violationType(),
+        return r.withItems(documentNumber == null ? r.documentNumber() : x.text(documentNumber, personNames),
                 facts == null ? r.facts() : x.text(facts, personNames),
                 legalBasis == null ? r.legalBasis() : x.text(legalBasis, personNames),
                 penaltyCategory == null ? r.penaltyCategory() : x.text(penaltyCategory, personNames),
                 penaltyContent == null ? r.penaltyContent() : x.text(penaltyContent, personNames),
                 fineAmount == null ? r.fineAmount() : fineAmount,
-                confiscationAmount == null ? r.confiscationAmount() : confiscationAmount,
-                r.decidedOn(), r.agency(), r.unit(), r.publicUntil(), r.status(), r.issuedEventId(), r.proof());
+                confiscationAmount == null ? r.confiscationAmount() : confiscationAmount);
     }
 }

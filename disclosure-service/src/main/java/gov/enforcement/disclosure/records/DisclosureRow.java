@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.records;
 
+import gov.enforcement.events.CloudEvent;
 import io.vertx.mutiny.sqlclient.Row;
 
 import java.time.LocalDate;
@@ -12,12 +13,13 @@ public record DisclosureRow(UUID disclosureId, UUID caseId, UUID issuedEventId, 
                             LocalDate dueOn, String calendarVersion, String exemptReason, String status, int version,
                             OffsetDateTime publishedAt, OffsetDateTime overdueRaisedAt, LocalDate publicUntil,
                             OffsetDateTime withdrawnAt, String withdrawReason, LocalDate withdrawDueOn,
-                            String withdrawCalendar, Boolean withdrawOnTime, long caseVersion) {
+                            String withdrawCalendar, Boolean withdrawOnTime, long caseVersion, DecisionKind kind,
+                            UUID replaces) {
 
     public static final String COLUMNS = "disclosure_id, case_id, issued_event_id, agency, category, matter,"
             + " document_number, decided_on, rule, deadline_days, due_on, calendar_version, exempt_reason, status, version,"
             + " published_at, overdue_raised_at, public_until, withdrawn_at, withdraw_reason, withdraw_due_on,"
-            + " withdraw_calendar, withdraw_on_time, case_version";
+            + " withdraw_calendar, withdraw_on_time, case_version, kind, replaces";
 
     public static DisclosureRow from(Row r) {
         return new DisclosureRow(r.getUUID("disclosure_id"), r.getUUID("case_id"), r.getUUID("issued_event_id"),
@@ -27,7 +29,13 @@ public record DisclosureRow(UUID disclosureId, UUID caseId, UUID issuedEventId, 
                 r.getInteger("version"), r.getOffsetDateTime("published_at"), r.getOffsetDateTime("overdue_raised_at"),
                 r.getLocalDate("public_until"), r.getOffsetDateTime("withdrawn_at"), r.getString("withdraw_reason"),
                 r.getLocalDate("withdraw_due_on"), r.getString("withdraw_calendar"), r.getBoolean("withdraw_on_time"),
-                r.getLong("case_version"));
+                r.getLong("case_version"), DecisionKind.valueOf(r.getString("kind")), r.getUUID("replaces"));
+    }
+
+    /** The origin of an event a case event caused: at that event's case version (the row's when it has none). */
+    public DisclosureEvents.Origin causedBy(CloudEvent cause) {
+        return new DisclosureEvents.Origin(caseId, agency, cause.caseVersion() == null ? caseVersion : cause.caseVersion(),
+                cause.id().toString());
     }
 
     public DisclosureEvents.Origin origin(String causationId) {

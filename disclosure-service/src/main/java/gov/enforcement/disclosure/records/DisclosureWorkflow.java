@@ -52,33 +52,64 @@ public class DisclosureWorkflow {
 
     /** D-POST-7 / D-POST-20 / D-POST-EXEMPT: the obligation of an issued decision, with its deadline and draft. */
     public Uni<Void> onIssued(SqlConnection tx, CloudEvent issued) {
-        UUID caseId = UUID.fromString(issued.subject());
-        JsonNode data = issued.data();
-        return facts.read(tx, caseId, issued.id(), data).chain(c -> policies.matter(tx, c.matter())
-                .chain(policy -> calendars.current(tx).chain(calendar -> {
-                    ObligationRule rule = ObligationRule.decide(c.category(), policy);
+        return facts.read(tx, UUID.fromString(issued.subject()), issued.id(), issued.data()).chain(c -> open(tx, issued, c));
+    }
+
+    /** P-SIMPLE, D-POST-7: an on-the-spot decision is a penalty decision, disclosed from its own data. */
+    public Uni<Void> onTheSpot(SqlConnection tx, CloudEvent made) {
+        return facts.onTheSpot(tx, made).chain(c -> open(tx, made, c));
+    }
+
+    /** P-LICENSE, D-POST-7: a licence granted or refused. */
+    public Uni<Void> onLicenceDecided(SqlConnection tx, CloudEvent decided) {
+        return facts.licence(tx, decided).chain(c -> open(tx, decided, c));
+    }
+
+    /** P-INSPECT, D-PRE-RANDOM: an inspection result, disclosed as decision information (D-POST-20). */
+    public Uni<Void> onInspectionConcluded(SqlConnection tx, CloudEvent concluded) {
+        return facts.inspection(tx, concluded).chain(c -> open(tx, concluded, c));
+    }
+
+    /**
+     * The obligation of a deciding event and its generated draft record, of the kind the facts are. A decision
+     * made again after its predecessor was withdrawn names that one (P-REDECIDE).
+     */
+    private Uni<Void> open(SqlConnection tx, CloudEvent deciding, CaseFacts c) {
+        return policies.matter(tx, c.matter()).chain(policy -> calendars.current(tx).chain(calendar -> replaced(tx, c.caseId())
+                .chain(replaces -> {
+                    ObligationRule rule = ObligationRule.decide(c.kind(), policy);
                     Deadline deadline = rule.publishable() && rule.workingDays() != null
                             ? Deadline.of(calendar, c.decidedOn(), rule.workingDays()) : null;
                     String calendarVersion = deadline != null ? deadline.calendarVersion()
                             : calendar.versionFor(c.decidedOn(), c.decidedOn());
-                    LocalDate until = period.until(c.decidedOn(), c.category(), c.draft());
-                    PublicRecord record = builder.build(c, until);
+                    LocalDate until = period.until(c.decidedOn(), c.kind(), c.draft(), c.licence());
+                    PublicRecord record = builder.build(c, until, PublicityPeriod.penaltyCredit(c.kind(), c.draft()), replaces);
                     UUID disclosureId = UUID.randomUUID();
                     String status = rule.publishable() ? "DRAFT" : "EXEMPT";
-                    long caseVersion = issued.caseVersion() == null ? 1 : issued.caseVersion();
+                    long caseVersion = deciding.caseVersion() == null ? 1 : deciding.caseVersion();
                     return tx.preparedQuery("insert into disclosures (disclosure_id, case_id, issued_event_id, agency,"
                                     + " category, matter, document_number, decided_on, rule, deadline_days, due_on,"
-                                    + " calendar_version, exempt_reason, status, public_until, case_version)"
-                                    + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16)")
-                            .execute(Tuple.from(Arrays.asList(disclosureId, caseId, issued.id(), c.agency(), c.category(),
+                                    + " calendar_version, exempt_reason, status, public_until, case_version, kind, replaces)"
+                                    + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)")
+                            .execute(Tuple.from(Arrays.asList(disclosureId, c.caseId(), deciding.id(), c.agency(), c.category(),
                                     c.matter(), c.documentNumber(), c.decidedOn(), rule.rule(),
                                     rule.workingDays(), deadline == null ? null : deadline.dueOn(),
-                                    calendarVersion, rule.reason(), status, until, caseVersion)))
+                                    calendarVersion, rule.reason(), status, until, caseVersion, c.kind().name(),
+                                    replaces == null ? null : replaces.disclosureId())))
                             .chain(() -> records.addVersion(tx, disclosureId, 1, record, null, "generated"))
                             .chain(() -> rule.publishable() ? policies.autoPublish(tx, c.agency()) : Uni.createFrom().item(false))
-                            .chain(auto -> auto ? publish(tx, disclosureId, "auto-publish", issued.id().toString()).replaceWithVoid()
+                            .chain(auto -> auto ? publish(tx, disclosureId, "auto-publish", deciding.id().toString()).replaceWithVoid()
                                     : Uni.createFrom().voidItem());
                 })));
+    }
+
+    /** P-REDECIDE: the case's most recently withdrawn disclosure that the public had seen, or null. */
+    private Uni<PublicRecord.Replaces> replaced(SqlConnection tx, UUID caseId) {
+        return tx.preparedQuery("select disclosure_id, document_number from disclosures where case_id = $1"
+                        + " and status = 'WITHDRAWN' and published_at is not null order by withdrawn_at desc limit 1")
+                .execute(Tuple.of(caseId))
+                .map(rows -> rows.rowCount() == 0 ? null : new PublicRecord.Replaces(rows.iterator().next().getUUID(0),
+                        rows.iterator().next().getString(1)));
     }
 
     /** D-WORKFLOW: the reviewed draft goes public; only a draft can. */
@@ -105,6 +136,10 @@ public class DisclosureWorkflow {
             if (!"PUBLISHED".equals(row.status())) {
                 throw Problems.ruleViolated("D-CORRECT", "disclosure " + disclosureId + " is " + row.status()
                         + "; only a published record is corrected");
+            }
+            if (!row.kind().hasPenaltyItems() && correction.touchesPenaltyItems()) {
+                throw Problems.ruleViolated("P-OUTCOME", "disclosure " + disclosureId + " is a " + row.kind().label()
+                        + ", not a penalty: it has no penalty category, content or amounts to correct");
             }
             int next = row.version() + 1;
             OffsetDateTime at = today.now();

@@ -105,6 +105,13 @@ public class PublicRecords {
         try {
             JsonNode tree = JSON.readTree(json);
             if (tree instanceof ObjectNode record) {
+                if (!record.hasNonNull("kind")) {
+                    // stored before kinds were named: every such record came from an issued decision without an
+                    // outcome, so a penalty case's record is a penalty, kept as credit information
+                    DecisionKind kind = DecisionKind.ofCategory(record.path("category").asText());
+                    record.put("kind", kind.name());
+                    record.put("penaltyCredit", kind == DecisionKind.PENALTY);
+                }
                 for (String field : AMOUNTS) {
                     JsonNode amount = record.get(field);
                     if (amount != null && !amount.isNull() && !showable(amount)) {

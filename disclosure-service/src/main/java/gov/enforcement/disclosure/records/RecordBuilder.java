@@ -18,23 +18,48 @@ public final class RecordBuilder {
         return redactor;
     }
 
-    public PublicRecord build(CaseFacts c, LocalDate publicUntil) {
+    /** The record as generated, of the kind the facts are (P-OUTCOME); {@code replaces} names a withdrawn one or is null. */
+    public PublicRecord build(CaseFacts c, LocalDate publicUntil, boolean penaltyCredit, PublicRecord.Replaces replaces) {
         List<String> names = c.personNames();
         Draft d = c.draft();
         List<PublicParty> parties = c.parties().stream().map(p -> p.isPerson()
                 ? new PublicParty(redactor.personName(p.name()), "PERSON", null)
                 : new PublicParty(redactor.text(p.name(), names), "ORGANISATION", p.creditCode())).toList();
-        return new PublicRecord(parties, redactor.officialNumber(c.caseNumber()), redactor.officialNumber(c.documentNumber()),
+        // only a penalty (and the older, unnamed other decisions) has penalty items: nothing else may look like one
+        boolean penaltyItems = c.kind().hasPenaltyItems();
+        String documentNumber = c.kind() == DecisionKind.LICENCE && c.licence() != null && c.licence().granted()
+                ? redactor.licenceNumber(c.documentNumber()) : redactor.officialNumber(c.documentNumber());
+        return new PublicRecord(parties, redactor.officialNumber(c.caseNumber()), documentNumber,
                 c.category(), redactor.text(c.matter(), names), redactor.text(d.facts(), names),
-                redactor.text(d.legalBasis(), names), redactor.text(penaltyCategory(d), names),
-                redactor.text(penaltyContent(d), names), d.fineAmount(), d.confiscationAmount(), c.decidedOn(),
-                c.agency(), redactor.text(c.unit(), names), publicUntil, "PUBLISHED", c.issuedEventId(),
-                PublicRecord.proofLink(c.issuedEventId()));
+                redactor.text(d.legalBasis(), names), penaltyItems ? redactor.text(penaltyCategory(d), names) : null,
+                penaltyItems ? redactor.text(penaltyContent(d), names) : null, penaltyItems ? d.fineAmount() : null,
+                penaltyItems ? d.confiscationAmount() : null, c.decidedOn(), c.agency(), redactor.text(c.unit(), names),
+                publicUntil, "PUBLISHED", c.issuedEventId(), PublicRecord.proofLink(c.issuedEventId()), c.kind(),
+                c.kind() == DecisionKind.NO_PENALTY ? d.noPenaltyGround() : null, penaltyCredit, licence(c, names),
+                inspection(c, names), replaces == null ? null
+                : new PublicRecord.Replaces(replaces.disclosureId(), redactor.officialNumber(replaces.documentNumber())));
+    }
+
+    private PublicRecord.Licence licence(CaseFacts c, List<String> names) {
+        PublicRecord.Licence l = c.licence();
+        return l == null ? null : new PublicRecord.Licence(l.granted(), redactor.licenceNumber(l.number()), l.kind(),
+                l.validFrom(), l.validTo(), redactor.text(l.reasons(), names));
+    }
+
+    // D-REDACT: the subject is free text and may be a natural person's name; the case's persons are masked in it
+    private PublicRecord.Inspection inspection(CaseFacts c, List<String> names) {
+        PublicRecord.Inspection i = c.inspection();
+        return i == null ? null : new PublicRecord.Inspection(redactor.text(i.subject(), names),
+                i.items().stream().map(item -> redactor.text(item, names)).toList(), i.result(),
+                redactor.text(i.findings(), names), i.randomDrawId());
     }
 
     /** 处罚类别 from what the decision imposes; the decision type when it imposes none of these. */
     static String penaltyCategory(Draft d) {
         List<String> kinds = new ArrayList<>();
+        if (d.penalties().contains("WARNING")) {
+            kinds.add("警告");
+        }
         if (positive(d.fineAmount())) {
             kinds.add("罚款");
         }
@@ -53,6 +78,9 @@ public final class RecordBuilder {
     /** 处罚内容 in words, with the amounts. */
     static String penaltyContent(Draft d) {
         List<String> parts = new ArrayList<>();
+        if (d.penalties().contains("WARNING")) {
+            parts.add("警告");
+        }
         if (positive(d.fineAmount())) {
             parts.add("罚款人民币" + d.fineAmount().stripTrailingZeros().toPlainString() + "元");
         }

@@ -50,6 +50,15 @@ public final class Redactor {
         return text == null ? null : digits(normalise(text));
     }
 
+    /**
+     * A licence number (e.g. 食品经营许可证 JY11301020012345: two letters and 14 digits), public by nature (C-ITEMS), so
+     * not a bank account; an ID-length digit run in it — a person's ID number used as one — is still never shown.
+     */
+    public String licenceNumber(String text) {
+        return text == null ? null : DIGIT_RUN.matcher(normalise(text)).replaceAll(m -> Matcher.quoteReplacement(
+                m.group().length() >= ID_MIN ? maskRun(m.group()) : m.group()));
+    }
+
     /** Free text (facts, reasons, organisation names…) with the given persons' names and all personal data masked. */
     public String text(String text, Collection<String> personNames) {
         if (text == null) {

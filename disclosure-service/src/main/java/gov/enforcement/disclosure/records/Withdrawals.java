@@ -19,8 +19,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * D-WITHDRAW: a revoked, illegal or to-be-remade decision leaves the public platform; a tombstone with the
- * reason stays at its address, and the 3-working-day limit (Administrative Penalty Law art. 48) is tracked.
+ * D-WITHDRAW: a changed, revoked, illegal or to-be-remade decision — and a revoked or cancelled licence — leaves
+ * the public platform; a tombstone with the reason stays at its address, and the 3-working-day limit
+ * (Administrative Penalty Law art. 48) is tracked.
  */
 @ApplicationScoped
 public class Withdrawals {
@@ -46,10 +47,16 @@ public class Withdrawals {
 
     /** Withdraws every live disclosure of the case; a draft that was never public is closed without an event. */
     public Uni<Void> onCause(SqlConnection tx, CloudEvent cause, String causeName) {
+        return onCause(tx, cause, causeName, label(causeName));
+    }
+
+    /** As {@link #onCause(SqlConnection, CloudEvent, String)}, the public reason starting with {@code label}. */
+    public Uni<Void> onCause(SqlConnection tx, CloudEvent cause, String causeName, String label) {
         UUID caseId = UUID.fromString(cause.subject());
         JsonNode data = cause.data();
         LocalDate effective = data.hasNonNull("effectiveOn") ? LocalDate.parse(data.get("effectiveOn").asText()) : today.date();
-        String rawReason = label(causeName) + "：" + data.path("authority").asText("") + " — " + data.path("reason").asText("");
+        String authority = data.path("authority").asText("");
+        String rawReason = label + "：" + (authority.isBlank() ? "" : authority + " — ") + data.path("reason").asText("");
         return facts.personNames(tx, caseId).chain(names -> calendars.current(tx).chain(calendar -> {
             Deadline limit = Deadline.of(calendar, effective, LIMIT_WORKING_DAYS);
             String reason = redactor.text(rawReason, names);
@@ -81,8 +88,7 @@ public class Withdrawals {
                             var entry = CloudEventCodec.mapper().createObjectNode()
                                     .put("disclosureId", disclosureId.toString()).put("caseId", row.caseId().toString())
                                     .put("reason", reason).put("cause", causeName);
-                            DisclosureEvents.Origin origin = new DisclosureEvents.Origin(row.caseId(), row.agency(),
-                                    cause.caseVersion() == null ? row.caseVersion() : cause.caseVersion(), cause.id().toString());
+                            DisclosureEvents.Origin origin = row.causedBy(cause);
                             return records.feed(tx, disclosureId, "WITHDRAWN", row.version(), at, entry)
                                     .chain(() -> outbox.add(tx, DisclosureEvents.withdrawn(origin, disclosureId, reason,
                                             causeName, at, limit.dueOn(), onTime, limit.calendarVersion())));
@@ -94,6 +100,7 @@ public class Withdrawals {
             case "DecisionRevoked" -> "撤销";
             case "DecisionConfirmedIllegal" -> "确认违法";
             case "DecisionOrderedRemade" -> "责令重新作出";
+            case "DecisionChanged" -> "变更";
             default -> causeName;
         };
     }

@@ -68,6 +68,9 @@ public final class DecisionSearch {
         if (query.category() != null) {
             all.add(new TermQuery(new Term(SearchDocument.CATEGORY, query.category())), Occur.FILTER);
         }
+        if (query.kind() != null) {
+            all.add(new TermQuery(new Term(SearchDocument.KIND, query.kind())), Occur.FILTER);
+        }
         if (query.from() != null || query.to() != null) {
             long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
             long to = query.to() == null ? Long.MAX_VALUE : query.to().toEpochDay();

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 final class IndexStore implements Closeable {
 
     /** Raised when the fields or the analyser change: every index of an older format is rebuilt. */
-    static final String FORMAT = "1";
+    static final String FORMAT = "2"; // 2: the decision kind (P-OUTCOME) is a filter
     private static final String FORMAT_KEY = "format";
     private static final String ORIGIN_KEY = "origin";
     private static final String SINCE_KEY = "since";

@@ -34,6 +34,7 @@ public final class SearchDocument {
     static final String ID = "id";
     static final String AGENCY = "agency";
     static final String CATEGORY = "category";
+    static final String KIND = "kind";
     static final String DECIDED_ON = "decidedOn";
     static final String PUBLIC_UNTIL = "publicUntil";
     static final String TEXT = "text";
@@ -64,6 +65,7 @@ public final class SearchDocument {
         doc.add(new SortedDocValuesField(ID, new BytesRef(id.toString())));
         doc.add(new StringField(AGENCY, record.agency(), Field.Store.NO));
         doc.add(new StringField(CATEGORY, record.category(), Field.Store.NO));
+        doc.add(new StringField(KIND, record.kind().name(), Field.Store.NO));
         long decided = record.decidedOn().toEpochDay();
         doc.add(new LongPoint(DECIDED_ON, decided));
         doc.add(new NumericDocValuesField(DECIDED_ON, decided));

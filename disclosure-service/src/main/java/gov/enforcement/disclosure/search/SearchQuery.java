@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.search;
 
+import gov.enforcement.disclosure.records.DecisionKind;
 import gov.enforcement.platform.identity.CreditCode;
 import gov.enforcement.platform.problem.Problem;
 import gov.enforcement.platform.problem.Problems;
@@ -15,8 +16,8 @@ import java.util.Set;
  * force a walk through a million published decisions (page depth, size, text length, date range, cursor length).
  * Paging goes on with {@code cursor} (the previous page's {@code next}); {@code page} stays for old links, bounded.
  */
-public record SearchQuery(String agency, String category, String q, LocalDate from, LocalDate to, int page, int size,
-                          SearchCursor cursor) {
+public record SearchQuery(String agency, String category, String kind, String q, LocalDate from, LocalDate to, int page,
+                          int size, SearchCursor cursor) {
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_PAGE = 100;
@@ -26,15 +27,30 @@ public record SearchQuery(String agency, String category, String q, LocalDate fr
     static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
     static final Set<String> CATEGORIES = Set.of("LICENSING", "PENALTY", "COERCION", "INSPECTION", "LEVY", "OTHER");
 
-    /** Parses the raw query parameters; any out-of-range value is a 400 problem listing every bad field. */
+    static final Set<String> KINDS = java.util.Arrays.stream(DecisionKind.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** A search of every kind of decision. */
     public static SearchQuery parse(String agency, String category, String q, String from, String to, String page,
                                     String size, String cursor) {
+        return parse(agency, category, null, q, from, to, page, size, cursor);
+    }
+
+    /**
+     * Parses the raw query parameters; any out-of-range value is a 400 problem listing every bad field. {@code kind}
+     * (P-OUTCOME) tells a penalty from a no-penalty decision of the same category.
+     */
+    public static SearchQuery parse(String agency, String category, String kind, String q, String from, String to,
+                                    String page, String size, String cursor) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (agency != null && !CreditCode.isValid(agency)) {
             errors.add(new Problem.FieldError("agency", "must be a valid 18-character unified social credit code"));
         }
         if (category != null && !CATEGORIES.contains(category)) {
             errors.add(new Problem.FieldError("category", "must be one of " + CATEGORIES.stream().sorted().toList()));
+        }
+        if (kind != null && !KINDS.contains(kind)) {
+            errors.add(new Problem.FieldError("kind", "must be one of " + KINDS.stream().sorted().toList()));
         }
         String text = q == null ? null : q.strip();
         if (text != null) {
@@ -57,7 +73,7 @@ public record SearchQuery(String agency, String category, String q, LocalDate fr
         if (!errors.isEmpty()) {
             throw Problems.invalidFields(errors);
         }
-        return new SearchQuery(agency, category, text, fromDate, toDate, pageNumber, pageSize, after);
+        return new SearchQuery(agency, category, kind, text, fromDate, toDate, pageNumber, pageSize, after);
     }
 
     public int offset() {

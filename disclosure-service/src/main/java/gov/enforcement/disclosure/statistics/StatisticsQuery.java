@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.statistics;
 
+import gov.enforcement.disclosure.records.DecisionKind;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -12,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** D-STATS: the figures of one agency and year, from the decisions disclosure learned of by events. */
+/**
+ * D-STATS: the figures of one agency and year, from the decisions disclosure learned of by events. Counted by what
+ * each decision is (P-OUTCOME): {@code byCategory} and {@code finesTotal} count no no-penalty decision, which has
+ * its own figure; licences granted and refused are counted apart.
+ */
 @ApplicationScoped
 public class StatisticsQuery {
 
@@ -25,16 +30,18 @@ public class StatisticsQuery {
     public Uni<Map<String, Object>> figures(int year, String agency) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        String sql = "select d.category, d.status, count(*) as decisions,"
+        String sql = "select d.category, d.kind, d.status, count(*) as decisions,"
                 // an amount stored before amounts were bounded counts as absent, never fails the figures
-                + " coalesce(sum(case when jsonb_typeof(v.record->'fineAmount') = 'number' then"
+                + " coalesce(sum(case when d.kind = 'PENALTY' and jsonb_typeof(v.record->'fineAmount') = 'number' then"
                 + "   case when (v.record->>'fineAmount')::numeric between 0 and 999999999999.99"
                 + "   then (v.record->>'fineAmount')::numeric end end), 0) as fines,"
                 + " count(*) filter (where d.due_on is not null) as due,"
                 + " count(*) filter (where d.published_at is not null"
-                + "   and (d.published_at at time zone 'Asia/Shanghai')::date <= d.due_on) as on_time"
+                + "   and (d.published_at at time zone 'Asia/Shanghai')::date <= d.due_on) as on_time,"
+                + " count(*) filter (where d.kind = 'LICENCE' and (v.record->'licence'->>'granted')::boolean) as granted,"
+                + " count(*) filter (where d.kind = 'LICENCE' and not (v.record->'licence'->>'granted')::boolean) as refused"
                 + " from disclosures d join disclosure_versions v on v.disclosure_id = d.disclosure_id and v.version = 1"
-                + " where d.agency = $1 and d.decided_on between $2 and $3 group by d.category, d.status";
+                + " where d.agency = $1 and d.decided_on between $2 and $3 group by d.category, d.kind, d.status";
         return pool.preparedQuery(sql).execute(Tuple.of(agency, from, to)).chain(rows -> pool.preparedQuery(
                         "select kind, count(*) from review_counts where agency = $1 and day between $2 and $3 group by kind")
                 .execute(Tuple.of(agency, from, to)).map(reviews -> {
@@ -42,13 +49,22 @@ public class StatisticsQuery {
             reviews.forEach(r -> reviewCounts.put(r.getString(0), r.getLong(1)));
             Map<String, Long> byCategory = new TreeMap<>();
             Map<String, Long> byOutcome = new TreeMap<>();
+            Map<String, Long> byKind = new TreeMap<>();
+            long granted = 0;
+            long refused = 0;
             BigDecimal fines = BigDecimal.ZERO;
             long due = 0;
             long onTime = 0;
             long total = 0;
             for (Row r : rows) {
                 long n = r.getLong("decisions");
-                byCategory.merge(r.getString("category"), n, Long::sum);
+                String kind = r.getString("kind");
+                byKind.merge(kind, n, Long::sum);
+                if (!DecisionKind.NO_PENALTY.name().equals(kind)) {
+                    byCategory.merge(r.getString("category"), n, Long::sum);
+                }
+                granted += r.getLong("granted");
+                refused += r.getLong("refused");
                 byOutcome.merge(r.getString("status"), n, Long::sum);
                 fines = fines.add(r.getBigDecimal("fines"));
                 due += r.getLong("due");
@@ -60,6 +76,9 @@ public class StatisticsQuery {
             out.put("agency", agency);
             out.put("decisions", total);
             out.put("byCategory", byCategory);
+            out.put("byKind", byKind);
+            out.put("noPenaltyDecisions", byKind.getOrDefault(DecisionKind.NO_PENALTY.name(), 0L));
+            out.put("licences", Map.of("granted", granted, "refused", refused));
             out.put("byDisclosureOutcome", byOutcome);
             out.put("finesTotal", fines);
             out.put("disclosuresDue", due);

@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.obligations;
 
+import gov.enforcement.disclosure.records.DecisionKind;
 import gov.enforcement.platform.calendar.HolidayCnFormat;
 import gov.enforcement.platform.calendar.WorkingDayCalendar;
 import org.junit.jupiter.api.DisplayName;
@@ -64,5 +65,14 @@ class ObligationRuleTest {
         ObligationRule rule = ObligationRule.decide("PENALTY", Optional.of(new MatterPolicy("m", true, 3, "法规另有规定")));
         assertTrue(rule.publishable());
         assertEquals(3, rule.workingDays());
+    }
+
+    @Test
+    @DisplayName("D-POST-20, P-OUTCOME, P-INSPECT: a no-penalty decision is not a penalty decision, an inspection result is decision information; D-POST-7 for penalties and licences")
+    void kinds() {
+        assertEquals("D-POST-20", ObligationRule.decide(DecisionKind.NO_PENALTY, Optional.empty()).rule());
+        assertEquals("D-POST-20", ObligationRule.decide(DecisionKind.INSPECTION_RESULT, Optional.empty()).rule());
+        assertEquals("D-POST-7", ObligationRule.decide(DecisionKind.PENALTY, Optional.empty()).rule());
+        assertEquals("D-POST-7", ObligationRule.decide(DecisionKind.LICENCE, Optional.empty()).rule());
     }
 }

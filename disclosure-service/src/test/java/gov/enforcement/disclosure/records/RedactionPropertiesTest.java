@@ -74,7 +74,7 @@ class RedactionPropertiesTest {
                 "劳动保障监察监督局", List.of(new Party("PERSON", name, id, null), new Party("ORGANISATION", ORG, null, ORG_CODE)),
                 new Draft("行政处罚决定", facts, "《劳动保障监察条例》第二十六条 " + name, new BigDecimal("20000"), null, false, false),
                 "罚决〔2026〕" + mobile + "号", LocalDate.of(2026, 9, 29), UUID.randomUUID());
-        PublicRecord record = new RecordBuilder(REDACTOR).build(facts0, LocalDate.of(2027, 9, 29));
+        PublicRecord record = new RecordBuilder(REDACTOR).build(facts0, LocalDate.of(2027, 9, 29), true, null);
         CloudEvent event = DisclosureEvents.published(new DisclosureEvents.Origin(facts0.caseId(), facts0.agency(), 3, null),
                 UUID.randomUUID(), 1, OffsetDateTime.now(), record);
         String json = CloudEventCodec.toJson(event) + PublicRecords.json(record) + PublicRecords.searchText(record);

@@ -56,4 +56,12 @@ class RedactorTest {
         assertEquals("石人社监罚〔2026〕11号", redactor.officialNumber("石人社监罚〔2026〕11号"));
         assertFalse(redactor.officialNumber("罚字130102198001010010号").contains("130102198001010010"));
     }
+
+    @Test
+    @DisplayName("D-REDACT, P-LICENSE: a licence number is public (not a bank account), but an ID number used as one is masked")
+    void licenceNumbers() {
+        assertEquals("JY11301020012345", redactor.licenceNumber("JY11301020012345"));
+        assertEquals("JY**********2345", redactor.officialNumber("JY11301020012345"));
+        assertEquals("证**************0010", redactor.licenceNumber("证130102198001010010"));
+    }
 }

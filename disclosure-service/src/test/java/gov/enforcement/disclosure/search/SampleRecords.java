@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.search;
 
+import gov.enforcement.disclosure.records.DecisionKind;
 import gov.enforcement.disclosure.records.PublicParty;
 import gov.enforcement.disclosure.records.PublicRecord;
 import gov.enforcement.testing.TestAgencies;
@@ -32,7 +33,8 @@ final class SampleRecords {
         return new PublicRecord(List.of(new PublicParty(org, "ORGANISATION", orgCode), new PublicParty("张**", "PERSON", null)),
                 caseNumber, documentNumber, category, "违反劳动保障法律法规", facts, "《劳动保障监察条例》第二十六条", "罚款",
                 "罚款人民币20000元", new BigDecimal("20000"), null, decidedOn, agency, "劳动保障监察监督局",
-                decidedOn.plusYears(1), "PUBLISHED", UUID.randomUUID(), PublicRecord.proofLink(UUID.randomUUID()));
+                decidedOn.plusYears(1), "PUBLISHED", UUID.randomUUID(), PublicRecord.proofLink(UUID.randomUUID()),
+                DecisionKind.ofCategory(category), null, true, null, null, null);
     }
 
     static PublicRecord simple(String agency, LocalDate decidedOn, int n) {
