@@ -5,9 +5,10 @@ import gov.enforcement.disclosure.records.DecisionKind;
 import java.util.Optional;
 
 /**
- * Which rule sets a decision's disclosure deadline: D-POST-7 for licensing and penalty decisions,
- * D-POST-20 for the others (a no-penalty decision is not a penalty decision, P-OUTCOME; an inspection result is
- * decision information), D-POST-EXEMPT when the matter is configured otherwise.
+ * Which rule sets a decision's disclosure deadline: D-POST-7 for licensing and penalty decisions — a no-penalty
+ * decision (不予行政处罚决定) included: it is made in the penalty procedure, although never shown as a penalty
+ * (P-OUTCOME) — D-POST-20 for the others (an inspection result is decision information), D-POST-EXEMPT when the
+ * matter is configured otherwise.
  */
 public record ObligationRule(String rule, boolean publishable, Integer workingDays, String reason) {
 
@@ -27,7 +28,7 @@ public record ObligationRule(String rule, boolean publishable, Integer workingDa
             // the law that exempts a matter wins over the general deadlines, and its reason is kept
             return new ObligationRule(POST_EXEMPT, p.publishable(), p.publishable() ? p.deadlineDays() : null, p.reason());
         }
-        if (kind == DecisionKind.LICENCE || kind == DecisionKind.PENALTY) {
+        if (kind == DecisionKind.LICENCE || kind == DecisionKind.PENALTY || kind == DecisionKind.NO_PENALTY) {
             return new ObligationRule(POST_7, true, 7, null);
         }
         return new ObligationRule(POST_20, true, 20, null);

@@ -68,9 +68,9 @@ class ObligationRuleTest {
     }
 
     @Test
-    @DisplayName("D-POST-20, P-OUTCOME, P-INSPECT: a no-penalty decision is not a penalty decision, an inspection result is decision information; D-POST-7 for penalties and licences")
+    @DisplayName("D-POST-7, P-OUTCOME, P-INSPECT: a no-penalty decision is due as a penalty decision is; an inspection result is decision information (D-POST-20)")
     void kinds() {
-        assertEquals("D-POST-20", ObligationRule.decide(DecisionKind.NO_PENALTY, Optional.empty()).rule());
+        assertEquals("D-POST-7", ObligationRule.decide(DecisionKind.NO_PENALTY, Optional.empty()).rule());
         assertEquals("D-POST-20", ObligationRule.decide(DecisionKind.INSPECTION_RESULT, Optional.empty()).rule());
         assertEquals("D-POST-7", ObligationRule.decide(DecisionKind.PENALTY, Optional.empty()).rule());
         assertEquals("D-POST-7", ObligationRule.decide(DecisionKind.LICENCE, Optional.empty()).rule());

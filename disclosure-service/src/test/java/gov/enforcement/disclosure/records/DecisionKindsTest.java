@@ -41,13 +41,13 @@ class DecisionKindsTest {
     static final String A = TestAgencies.AGENCY_A;
 
     @Test
-    @DisplayName("P-OUTCOME, D-POST-20, D-PERIOD: a no-penalty decision is disclosed as a 不予行政处罚决定, never as a penalty: no penalty items, no credit period, its own search filter")
+    @DisplayName("P-OUTCOME, D-POST-7, D-PERIOD: a no-penalty decision is disclosed as a 不予行政处罚决定, never as a penalty: no penalty items, no credit period, its own search filter")
     void noPenaltyDecision() {
         CaseStory story = new CaseStory(A);
         story.registered("PENALTY", "未依法支付劳动报酬").draftedNoPenalty("FIRST_MINOR_VIOLATION").issued(LocalDate.of(2026, 11, 2));
         String id = awaitDisclosures(story, 1).get(0);
         given().auth().oauth2(CLERK).get("/api/v1/disclosures/" + id).then().statusCode(200)
-                .body("obligation.kind", equalTo("NO_PENALTY")).body("obligation.rule", equalTo("D-POST-20"))
+                .body("obligation.kind", equalTo("NO_PENALTY")).body("obligation.rule", equalTo("D-POST-7"))
                 .body("record.kind", equalTo("NO_PENALTY")).body("record.noPenaltyGround", equalTo("FIRST_MINOR_VIOLATION"))
                 .body("record.penaltyCategory", nullValue()).body("record.penaltyContent", nullValue())
                 .body("record.fineAmount", nullValue()).body("record.penaltyCredit", equalTo(false))
