@@ -16,6 +16,7 @@ import static gov.enforcement.system.MajorDecisionIT.awaitClassified;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -29,9 +30,29 @@ class ProceduresIT {
             "signature", "审批表〔2026〕1号", "approvedAt", AT);
     static final List<String> TWO = List.of("HB-0001", "HB-0002");
 
+    static String clerk;
+
     @BeforeAll
     static void stack() {
         MajorDecisionIT.stack();
+        clerk = MajorDecisionIT.token("clerk-1", "disclosure-clerk", null);
+        api(MajorDecisionIT.token("admin-1", "admin", null)).contentType(ContentType.JSON).body(Map.of("autoPublish", true))
+                .put("/api/v1/disclosures/policies/agencies/" + MajorDecisionIT.AGENCY).then().statusCode(200);
+    }
+
+    /** The public record of the case's one published disclosure (D-WORKFLOW: the agency publishes automatically). */
+    static JsonPath publicRecordOf(String caseId) {
+        String[] id = new String[1];
+        await("the case's decision is public", () -> {
+            List<Map<String, Object>> rows = api(clerk).get("/api/v1/disclosures").then().statusCode(200)
+                    .extract().jsonPath().getList("$");
+            rows.stream().filter(r -> caseId.equals(r.get("caseId")) && "PUBLISHED".equals(r.get("status")))
+                    .findFirst().ifPresent(r -> id[0] = (String) r.get("disclosureId"));
+            return id[0] != null && io.restassured.RestAssured.given().baseUri(MajorDecisionIT.gateway)
+                    .get("/api/v1/public/decisions/" + id[0]).statusCode() == 200;
+        });
+        return io.restassured.RestAssured.given().baseUri(MajorDecisionIT.gateway).get("/api/v1/public/decisions/" + id[0])
+                .then().extract().jsonPath();
     }
 
     static String register(String category, String procedure, Map<String, Object> party) {
@@ -91,6 +112,9 @@ class ProceduresIT {
         assertEquals(List.of("CaseRegistered", "OnTheSpotDecisionMade", "OnTheSpotDecisionFiled", "PaymentReceived",
                 "CaseClosed"), caseFile(caseId).getList("type"));
         assertEquals(List.of(), reviewsOf(caseId), "an on-the-spot decision is not reviewed");
+        JsonPath published = publicRecordOf(caseId);
+        assertEquals("PENALTY", published.getString("record.kind"));
+        assertEquals("石市监当罚〔2026〕200号", published.getString("record.documentNumber"));
     }
 
     static Map<String, Object> onTheSpot(int fine) {
@@ -120,6 +144,10 @@ class ProceduresIT {
         step(caseId, "CaseClosed", Map.of("summary", "不予处罚", "closedAt", AT));
         api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
                 .body("progress.decided.kind", equalTo("NO_PENALTY")).body("status", equalTo("CLOSED"));
+        JsonPath published = publicRecordOf(caseId);
+        assertEquals("NO_PENALTY", published.getString("record.kind"), "never shown as a penalty");
+        assertNull(published.getString("record.penaltyCategory"));
+        assertEquals("FIRST_MINOR_VIOLATION", published.getString("record.noPenaltyGround"));
     }
 
     @Test
@@ -175,6 +203,11 @@ class ProceduresIT {
                 "effectiveOn", "2031-10-01"));
         api(MajorDecisionIT.investigator).get("/api/v1/cases/" + caseId).then()
                 .body("progress.licence.validTo", equalTo("2036-10-19")).body("status", equalTo("SERVED"));
+        JsonPath published = publicRecordOf(caseId);
+        assertEquals("LICENCE", published.getString("record.kind"));
+        assertEquals("JY113010200001", published.getString("record.licence.number"));
+        await("the renewal corrects the public licence", () -> "2036-10-19".equals(publicRecordOf(caseId)
+                .getString("record.licence.validTo")));
     }
 
     @Test

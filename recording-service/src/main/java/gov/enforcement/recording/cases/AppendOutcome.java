@@ -10,7 +10,7 @@ sealed interface AppendOutcome {
 
     record Appended(StepAppended step) implements AppendOutcome {
 
-        Appended {
+        public Appended {
             java.util.Objects.requireNonNull(step, "an appended step has its answer");
         }
     }
@@ -20,7 +20,7 @@ sealed interface AppendOutcome {
 
     record Replayed(StepAppended step) implements AppendOutcome {
 
-        Replayed {
+        public Replayed {
             java.util.Objects.requireNonNull(step, "a replay answers what the first use was given");
         }
     }
