@@ -80,14 +80,26 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
     /**
      * A decision drafted (拟决定); {@code draftHash} identifies exactly this text for legal review (L-GATE);
      * {@code draftedBy}, the drafting officer's subject, is set by the server (X-SEPARATE, L-RESPONSIBILITY) and
-     * is null in drafts recorded before it was.
+     * is null in drafts recorded before it was. {@code penaltyKinds} (P-MASTER, Penalty Law art 9) is null in drafts
+     * that name none.
      */
     record DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
                            String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
                            BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
                            List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy,
-                           DecisionOutcome outcome, NoPenaltyGround noPenaltyGround)
+                           DecisionOutcome outcome, NoPenaltyGround noPenaltyGround, List<PenaltyKind> penaltyKinds)
             implements CaseEvent {
+
+        /** A draft as recorded before penalty kinds were kept. */
+        public DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
+                               String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
+                               BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
+                               List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy,
+                               DecisionOutcome outcome, NoPenaltyGround noPenaltyGround) {
+            this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
+                    confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, draftedBy,
+                    outcome, noPenaltyGround, null);
+        }
 
         /** A draft as an officer sends it, before the server completes it. */
         public DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
@@ -96,7 +108,7 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
                                List<String> declaredFlags, boolean afterHearing, String draftHash) {
             this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
                     confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, null,
-                    null, null);
+                    null, null, null);
         }
 
         /** What the draft decides: drafts recorded before outcomes were named are penalties. */
