@@ -1,7 +1,6 @@
 package gov.enforcement.recording.cases;
 
 import gov.enforcement.platform.identity.CreditCode;
-import gov.enforcement.platform.identity.ResidentIdNumber;
 import gov.enforcement.platform.problem.Problem.FieldError;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,7 +19,8 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
 
     /** The registration command for a case numbered {@code caseNumber} in {@code agency}, by {@code actor}. */
     RegisterCase toCommand(UUID caseId, String caseNumber, String agency, OffsetDateTime now, String actor) {
-        return new RegisterCase(caseId, caseNumber, agency, unit, category, matter, parties,
+        List<Party> recorded = parties.stream().map(Party::recorded).toList();
+        return new RegisterCase(caseId, caseNumber, agency, unit, category, matter, recorded,
                 officers == null ? List.of() : officers, now, actor, procedure);
     }
 
@@ -41,7 +41,7 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
             errors.add(new FieldError("parties", "needs at least one party"));
         } else {
             for (int i = 0; i < parties.size(); i++) {
-                checkParty(errors, "parties[" + i + "]", parties.get(i));
+                PartyChecks.check(errors, "parties[" + i + "]", parties.get(i));
             }
         }
         if (officers != null) {
@@ -57,20 +57,6 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
             }
         }
         return errors;
-    }
-
-    private static void checkParty(List<FieldError> errors, String at, Party party) {
-        if (party == null || party.kind() == null) {
-            errors.add(new FieldError(at + ".kind", "is required (PERSON or ORGANISATION)"));
-            return;
-        }
-        requireText(errors, at + ".name", party.name());
-        if (party.kind() == Party.Kind.PERSON && !ResidentIdNumber.isValid(party.idNumber())) {
-            errors.add(new FieldError(at + ".idNumber", "is not a valid resident ID number"));
-        }
-        if (party.kind() == Party.Kind.ORGANISATION && !CreditCode.isValid(party.creditCode())) {
-            errors.add(new FieldError(at + ".creditCode", "is not a valid unified social credit code"));
-        }
     }
 
     private static void requireText(List<FieldError> errors, String field, String value) {

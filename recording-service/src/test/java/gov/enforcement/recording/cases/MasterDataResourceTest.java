@@ -62,4 +62,42 @@ class MasterDataResourceTest {
                 .then().statusCode(200).body("[3].type", equalTo("DecisionDrafted"))
                 .body("[3].data.penaltyKinds", contains("WARNING", "FINE"));
     }
+    static Map<String, Object> caseAgainst(List<Map<String, Object>> parties) {
+        Map<String, Object> registration = new HashMap<>(CaseResourceTest.penaltyCase());
+        registration.put("parties", parties);
+        return registration;
+    }
+
+    @Test
+    @DisplayName("Party classes (DOMAIN.md §1): a foreigner, an individual business and an organisation without a credit code are registered")
+    void partyClassesAreRegistered() {
+        Map<String, Object> foreigner = Map.of("kind", "PERSON", "name", "John Smith", "certificateType", "PASSPORT",
+                "certificateNumber", "E12345678");
+        Map<String, Object> business = Map.of("kind", "INDIVIDUAL_BUSINESS", "name", "长安区建国劳务服务部",
+                "operator", Map.of("name", "陈建国", "certificateType", "TAIWAN_PERMIT", "certificateNumber", "12345678"));
+        Map<String, Object> association = Map.of("kind", "ORGANISATION", "name", "石家庄市某某协会",
+                "registrationType", "SOCIAL_ORGANISATION", "registrationNumber", "冀民证字第010203号",
+                "legalRepresentative", Map.of("name", "刘志强", "certificateType", "RESIDENT_ID",
+                        "certificateNumber", "130102197505050011"));
+        String caseId = CaseResourceTest.register(INVESTIGATOR, caseAgainst(List.of(foreigner, business, association)))
+                .then().statusCode(201).extract().path("caseId");
+        given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "办案").get("/api/v1/cases/" + caseId + "/record")
+                .then().statusCode(200).body("[0].data.parties[0].certificateType", equalTo("PASSPORT"))
+                .body("[0].data.parties[1].operator.certificateType", equalTo("TAIWAN_PERMIT"))
+                .body("[0].data.parties[2].registrationType", equalTo("SOCIAL_ORGANISATION"))
+                .body("[0].data.parties[2].legalRepresentative.name", equalTo("刘志强"));
+    }
+
+    @Test
+    @DisplayName("Party classes: bad party data is 400 naming the field, e.g. parties[0].certificateNumber")
+    void badPartyDataNamesTheField() {
+        CaseResourceTest.register(INVESTIGATOR, caseAgainst(List.of(Map.of("kind", "PERSON", "name", "John Smith",
+                        "certificateType", "HK_MACAO_PERMIT", "certificateNumber", "X1"))))
+                .then().statusCode(400).body("errors[0].field", equalTo("parties[0].certificateNumber"));
+        CaseResourceTest.register(INVESTIGATOR, caseAgainst(List.of(Map.of("kind", "INDIVIDUAL_BUSINESS", "name", "某某小吃店"))))
+                .then().statusCode(400).body("errors[0].field", equalTo("parties[0].operator"));
+        CaseResourceTest.register(INVESTIGATOR, caseAgainst(List.of(Map.of("kind", "PERSON", "name", "张三",
+                        "certificateType", "DRIVING_LICENCE", "certificateNumber", "X1"))))
+                .then().statusCode(400).body("errors[0].field", equalTo("parties[0].certificateType"));
+    }
 }
