@@ -23,11 +23,21 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
 
     /**
      * 立案: the case exists, with its number, from this moment on; {@code procedure} is null in cases registered
-     * before procedures were named, which run under their category's default.
+     * before procedures were named, which run under their category's default. {@code matterCode} (P-MASTER) is the
+     * matter's code in the agency's powers list (D-PRE-POWERS), null where the registration named the matter by text.
      */
     record CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
                           String matter, List<Party> parties, List<Officer> officers,
-                          OffsetDateTime registeredAt, String registeredBy, Procedure procedure) implements CaseEvent {
+                          OffsetDateTime registeredAt, String registeredBy, Procedure procedure, String matterCode)
+            implements CaseEvent {
+
+        /** A registration as recorded before matters were coded. */
+        public CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
+                              String matter, List<Party> parties, List<Officer> officers,
+                              OffsetDateTime registeredAt, String registeredBy, Procedure procedure) {
+            this(caseId, caseNumber, agency, unit, category, matter, parties, officers, registeredAt, registeredBy,
+                    procedure, null);
+        }
 
         /** The procedure the case runs under, named or by default. */
         public Procedure procedureOrDefault() {

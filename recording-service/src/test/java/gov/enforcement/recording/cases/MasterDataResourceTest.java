@@ -100,4 +100,40 @@ class MasterDataResourceTest {
                         "certificateType", "DRIVING_LICENCE", "certificateNumber", "X1"))))
                 .then().statusCode(400).body("errors[0].field", equalTo("parties[0].certificateType"));
     }
+    static void publishPower(String agency, String matterCode, String matter) {
+        String entryId = java.util.UUID.randomUUID().toString();
+        gov.enforcement.testing.TestEvents.send(gov.enforcement.events.Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry",
+                gov.enforcement.events.Topics.REGISTRY_EVENTS, "PowerPublished", entryId, FactsConsumerTest.data()
+                        .put("entryId", entryId).put("agency", agency).put("version", 1).put("matterCode", matterCode)
+                        .put("matter", matter).put("legalBasis", "《劳动保障监察条例》第二十六条")));
+        gov.enforcement.testing.TestDatabase.awaitCount("select count(*) from registry_matters where matter_code = '"
+                + matterCode + "' and agency = '" + agency + "'", 1, java.time.Duration.ofSeconds(30));
+    }
+
+    @Test
+    @DisplayName("P-MASTER, D-PRE-POWERS: a case names its matter by a code of the agency's published powers list; an unknown code is 422 naming matterCode")
+    void codedMatters() {
+        String code = "RS-CF-" + System.nanoTime();
+        String other = code + "-B";
+        publishPower(gov.enforcement.testing.TestAgencies.AGENCY_A, code, "对未按时足额支付劳动报酬的行政处罚");
+        publishPower(gov.enforcement.testing.TestAgencies.AGENCY_B, other, "另一机关的事项");
+
+        Map<String, Object> registration = new HashMap<>(CaseResourceTest.penaltyCase());
+        registration.remove("matter");
+        registration.put("matterCode", code);
+        String caseId = CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(201).extract().path("caseId");
+        given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "办案").get("/api/v1/cases/" + caseId + "/record")
+                .then().statusCode(200).body("[0].data.matterCode", equalTo(code))
+                .body("[0].data.matter", equalTo("对未按时足额支付劳动报酬的行政处罚"));
+
+        registration.put("matterCode", "NO-SUCH-" + code);
+        CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(422)
+                .body("rule", equalTo("P-MASTER")).body("errors[0].field", equalTo("matterCode"));
+        registration.put("matterCode", other);
+        CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(422)
+                .body("rule", equalTo("P-MASTER")).body("errors[0].field", equalTo("matterCode"));
+        registration.remove("matterCode");
+        CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(400)
+                .body("errors[0].field", equalTo("matter"));
+    }
 }
