@@ -206,6 +206,30 @@ class EventContractTest {
         assertValid(schema, withoutUnit);
     }
 
+    @Test
+    void caseRegisteredPartyClassesAreChecked() {
+        // DOMAIN.md §1: individual businesses name their operator; organisations without a credit code their registration
+        String schema = EventTypes.CASE_REGISTERED.schemaResource();
+        ObjectNode data = (ObjectNode) sample(EventTypes.CASE_REGISTERED).get("data");
+        Map<String, Consumer<ObjectNode>> breakages = Map.of(
+                "an individual business without operator", d -> ((ObjectNode) d.get("parties").get(2)).remove("operator"),
+                "an operator without certificate", d -> ((ObjectNode) d.get("parties").get(2).get("operator")).remove("certificateNumber"),
+                "an unknown certificate type", d -> ((ObjectNode) d.get("parties").get(2).get("operator")).put("certificateType", "DRIVING_LICENCE"),
+                "a registration number without its type", d -> ((ObjectNode) d.get("parties").get(0)).put("registrationNumber", "130102000012345"),
+                "a person with a certificate type but no number", d -> ((ObjectNode) d.get("parties").get(1)).put("certificateType", "PASSPORT"));
+        breakages.forEach((why, breakage) -> {
+            ObjectNode broken = data.deepCopy();
+            breakage.accept(broken);
+            assertInvalid(schema, broken, why);
+        });
+        ObjectNode unregistered = data.deepCopy();
+        ((ObjectNode) unregistered.get("parties").get(0)).remove("creditCode");
+        ((ObjectNode) unregistered.get("parties").get(0)).put("registrationType", "INSTITUTION").put("registrationNumber", "113010000123");
+        ((ObjectNode) unregistered.get("parties").get(1)).remove("idNumber");
+        ((ObjectNode) unregistered.get("parties").get(1)).put("certificateType", "PASSPORT").put("certificateNumber", "E12345678");
+        assertValid(schema, unregistered);
+    }
+
     // ---- AsyncAPI ----
 
     @Test

@@ -55,9 +55,11 @@ public class PowerResource {
         this.today = today;
     }
 
-    /** One entry of the 权责清单. */
+    static final java.util.regex.Pattern MATTER_CODE = java.util.regex.Pattern.compile("[0-9A-Za-z._-]{1,64}");
+
+    /** One entry of the 权责清单; {@code matterCode} (P-MASTER) is what cases name it by, unique in the agency's list. */
     public record Power(String matter, String legalBasis, String acceptingBody, String approvingBody, String conditions,
-                        String timeLimit, String supervision, String remedies) {
+                        String timeLimit, String supervision, String remedies, String matterCode) {
     }
 
     @POST
@@ -69,13 +71,21 @@ public class PowerResource {
         if (p == null || p.matter() == null || p.matter().isBlank() || p.legalBasis() == null || p.legalBasis().isBlank()) {
             throw Problems.invalidField("body", "matter and legalBasis are required");
         }
+        if (p.matterCode() != null && !MATTER_CODE.matcher(p.matterCode()).matches()) {
+            throw Problems.invalidField("matterCode", "is 1 to 64 letters, digits, '.', '_' or '-'");
+        }
         UUID id = UUID.randomUUID();
         return pool.withTransaction(tx -> tx.preparedQuery("insert into registry_powers (entry_id, agency, matter, legal_basis,"
-                                + " accepting_body, approving_body, conditions, time_limit, supervision, remedies)"
-                                + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)")
+                                + " accepting_body, approving_body, conditions, time_limit, supervision, remedies, matter_code)"
+                                + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) on conflict do nothing")
                         .execute(Tuple.from(Arrays.asList(id, who.agency(), p.matter(), p.legalBasis(), text(p.acceptingBody()),
                                 text(p.approvingBody()), text(p.conditions()), text(p.timeLimit()), text(p.supervision()),
-                                text(p.remedies()))))
+                                text(p.remedies()), p.matterCode())))
+                        .invoke(rows -> {
+                            if (rows.rowCount() == 0) {
+                                throw Problems.conflict("matter code " + p.matterCode() + " is already in the agency's list");
+                            }
+                        })
                         .chain(() -> announce(tx, id)))
                 .invoke(outbox::committed).replaceWith(Map.of("entryId", id, "version", 1));
     }
@@ -138,7 +148,7 @@ public class PowerResource {
                         .chain(attachments -> {
                             Row r = rows.iterator().next();
                             ObjectNode data = RegistryEvents.data(id, r.getString("agency")).put("version", r.getInteger("version"))
-                                    .put("matter", r.getString("matter")).put("legalBasis", r.getString("legal_basis"))
+                                    .put("matterCode", r.getString("matter_code")).put("matter", r.getString("matter")).put("legalBasis", r.getString("legal_basis"))
                                     .put("acceptingBody", r.getString("accepting_body"))
                                     .put("approvingBody", r.getString("approving_body"))
                                     .put("conditions", r.getString("conditions")).put("timeLimit", r.getString("time_limit"))

@@ -34,7 +34,7 @@ public class PublicPowerResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The agency's powers list with attachments (name, type, SHA-256, size, address)")
     public Uni<List<Map<String, Object>>> list(@QueryParam("agency") String agency) {
-        return pool.preparedQuery("select p.entry_id, p.version, p.matter, p.legal_basis, p.accepting_body, p.approving_body,"
+        return pool.preparedQuery("select p.entry_id, p.version, p.matter_code, p.matter, p.legal_basis, p.accepting_body, p.approving_body,"
                         + " p.conditions, p.time_limit, p.supervision, p.remedies, coalesce((select jsonb_agg(jsonb_build_object("
                         + "'attachmentId', a.attachment_id, 'name', a.name, 'mediaType', a.media_type, 'sha256', a.sha256,"
                         + " 'size', a.size, 'href', '/api/v1/public/powers/' || p.entry_id || '/attachments/' || a.attachment_id)"
@@ -42,7 +42,7 @@ public class PublicPowerResource {
                         + " as attachments from registry_powers p where p.agency = $1 order by p.matter limit "
                         + PublicRegistries.LIMIT)
                 .execute(Tuple.of(PublicRegistries.agency(agency)))
-                .map(rows -> PublicRegistries.rows(rows, "entry_id", "version", "matter", "legal_basis", "accepting_body",
+                .map(rows -> PublicRegistries.rows(rows, "entry_id", "version", "matter_code", "matter", "legal_basis", "accepting_body",
                         "approving_body", "conditions", "time_limit", "supervision", "remedies", "attachments"));
     }
 

@@ -102,6 +102,25 @@ class RegistriesTest {
     }
 
     @Test
+    @DisplayName("P-MASTER, D-PRE-POWERS: a powers-list entry names its matter by a code, unique in the agency's list, published in PowerPublished")
+    void codedMatters() {
+        String code = "RS-CF-" + System.nanoTime();
+        Map<String, Object> power = Map.of("matterCode", code, "matter", "对未按时足额支付劳动报酬的行政处罚",
+                "legalBasis", "《劳动保障监察条例》第二十六条");
+        String id = given().auth().oauth2(CLERK).contentType(ContentType.JSON).body(power)
+                .post("/api/v1/registries/powers").then().statusCode(200).extract().path("entryId");
+        given().auth().oauth2(CLERK).contentType(ContentType.JSON).body(power)
+                .post("/api/v1/registries/powers").then().statusCode(409);
+        given().auth().oauth2(CLERK).contentType(ContentType.JSON).body(Map.of("matterCode", "代码 1", "matter", "x",
+                "legalBasis", "y")).post("/api/v1/registries/powers").then().statusCode(400)
+                .body("errors[0].field", equalTo("matterCode"));
+        given().get("/api/v1/public/powers?agency=" + AGENCY).then().statusCode(200)
+                .body("find { it.entryId == '" + id + "' }.matterCode", equalTo(code));
+        registry(Topics.REGISTRY_EVENTS, r -> id.equals(r.key()) && r.valueAsString().contains("\"matterCode\":\"" + code + "\""),
+                1, WAIT);
+    }
+
+    @Test
     @DisplayName("D-PRE-RANDOM: the seed hash is public before the draw, the seed after; anyone recomputes the same picks")
     void verifiableDraw() {
         String suffix = String.valueOf(System.nanoTime());

@@ -34,6 +34,7 @@ public class CaseCommands {
     private final StepParser parser;
     private final gov.enforcement.recording.analysis.Refusals refusals;
     private final OfficerCertificates certificates;
+    private final MasterDataRegistry masterData;
     private final OfficerRegistry officers;
     private final ZoneId zone;
     private final AudioVisualCatalogue audioVisual;
@@ -45,7 +46,7 @@ public class CaseCommands {
     public CaseCommands(Pool pool, CaseStore store, CaseNumbers numbers, CaseCloudEvents cloudEvents, Outbox outbox,
                         IdempotencyKeys idempotency, StepParser parser, CaseNumbers.Config numbering,
                         gov.enforcement.recording.analysis.Refusals refusals, OfficerCertificates certificates,
-                        CaseStateCache stateCache,
+                        MasterDataRegistry masterData, CaseStateCache stateCache,
                         @ConfigProperty(name = "recording.officers.seed", defaultValue = " ") String officerSeed,
                         @ConfigProperty(name = "recording.av.required", defaultValue = " ") String avCatalogue,
                         @ConfigProperty(name = "recording.av.block-closing", defaultValue = "false") boolean avBlocksClosing,
@@ -60,6 +61,7 @@ public class CaseCommands {
         this.parser = parser;
         this.refusals = refusals;
         this.certificates = certificates;
+        this.masterData = masterData;
         this.officers = OfficerRegistry.parse(officerSeed);
         this.zone = ZoneId.of(numbering.zone());
         this.audioVisual = AudioVisualCatalogue.parse(avCatalogue);
@@ -73,10 +75,19 @@ public class CaseCommands {
         return certificates.registryFor(tx, List.copyOf(used), officers);
     }
 
+    /** The registries' master data of {@code agency} that these matter codes name (P-MASTER). */
+    Uni<MasterData> masterDataFor(SqlConnection tx, String agency, java.util.Collection<String> matterCodes) {
+        return masterData.load(tx, agency, matterCodes);
+    }
+
     /** What the decider needs besides the step and the state: who, when, and the rules' configuration. */
     StepContext stepContext(Caller officer, OffsetDateTime now, OfficerRegistry registry) {
+        return stepContext(officer, now, registry, MasterData.NONE);
+    }
+
+    StepContext stepContext(Caller officer, OffsetDateTime now, OfficerRegistry registry, MasterData master) {
         return new StepContext(Actor.of(officer), now, registry, zone, audioVisual, avBlocksClosing, onTheSpot,
-                StepContext.SHIPPED_CALENDAR);
+                StepContext.SHIPPED_CALENDAR, master);
     }
 
     /** Today in the agencies' time zone: what running limits are measured against. */
@@ -107,9 +118,10 @@ public class CaseCommands {
                         ? Uni.createFrom().item(java.util.Optional.<CaseResource.Registered>empty())
                         : idempotency.find(tx, officer, idempotencyKey, requestHash, CaseResource.Registered.class))
                         .chain(previous -> previous.isPresent() ? Uni.createFrom().item(previous.get())
-                                : numbers.next(tx, agency, now)
-                                .map(caseNumber -> CaseDecider.register(request.toCommand(caseId, caseNumber, agency, now,
-                                        officer.subject()), CaseState.NONE))
+                                : masterData.load(tx, agency, java.util.Collections.singletonList(request.matterCode()))
+                                .chain(master -> numbers.next(tx, agency, now)
+                                        .map(caseNumber -> CaseDecider.register(request.toCommand(caseId, caseNumber,
+                                                agency, now, officer.subject()), CaseState.NONE, master)))
                                 .chain(registered -> store.start(tx, registered, metadata(officer)))
                                 .call(recorded -> outbox.add(tx, cloudEvents.toCloudEvent(recorded, agency)))
                                 .map(recorded -> new CaseResource.Registered(recorded.caseId(),

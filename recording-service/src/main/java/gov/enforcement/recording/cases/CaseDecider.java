@@ -58,7 +58,7 @@ public final class CaseDecider {
     /** The events a command records, in order; refuses with a {@link RuleViolation}. */
     public static List<CaseEvent> decide(CaseCommand command, CaseState state, StepContext context) {
         if (command instanceof RegisterCase register) {
-            return List.of(register(register, state));
+            return List.of(register(register, state, context.master()));
         }
         if (command instanceof RecordStep step) {
             return List.of(decideStep(step.proposed(), state, context));
@@ -66,7 +66,11 @@ public final class CaseDecider {
         return List.of(record(((RecordFact) command).fact(), state));
     }
 
-    static CaseRegistered register(RegisterCase command, CaseState state) {
+    /**
+     * 立案. P-MASTER: a matter code must be one the agency's powers list published, and the case then records the
+     * matter's name as the list gives it.
+     */
+    static CaseRegistered register(RegisterCase command, CaseState state, MasterData master) {
         if (state.exists()) {
             throw RuleViolation.conflict("case " + command.caseId() + " is already registered");
         }
@@ -75,9 +79,15 @@ public final class CaseDecider {
             throw RuleViolation.of("X-SEQ", "procedure", "a case of category " + command.category()
                     + " cannot run under the " + procedure + " procedure");
         }
+        String matter = command.matter();
+        if (command.matterCode() != null) {
+            matter = master.matter(command.agency(), command.matterCode()).map(MasterData.Matter::name)
+                    .orElseThrow(() -> RuleViolation.of("P-MASTER", "matterCode", "matter code " + command.matterCode()
+                            + " is not in the published powers list of agency " + command.agency() + " (D-PRE-POWERS)"));
+        }
         return new CaseRegistered(command.caseId(), command.caseNumber(), command.agency(), command.unit(),
-                command.category(), command.matter(), command.parties(), command.officers(), command.now(),
-                command.officer(), procedure);
+                command.category(), matter, command.parties(), command.officers(), command.now(),
+                command.officer(), procedure, command.matterCode());
     }
 
     /** An officer's step: checked against X-SEQ and the rules of that step, completed by the server. */

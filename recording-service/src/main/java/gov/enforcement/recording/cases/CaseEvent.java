@@ -23,11 +23,21 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
 
     /**
      * 立案: the case exists, with its number, from this moment on; {@code procedure} is null in cases registered
-     * before procedures were named, which run under their category's default.
+     * before procedures were named, which run under their category's default. {@code matterCode} (P-MASTER) is the
+     * matter's code in the agency's powers list (D-PRE-POWERS), null where the registration named the matter by text.
      */
     record CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
                           String matter, List<Party> parties, List<Officer> officers,
-                          OffsetDateTime registeredAt, String registeredBy, Procedure procedure) implements CaseEvent {
+                          OffsetDateTime registeredAt, String registeredBy, Procedure procedure, String matterCode)
+            implements CaseEvent {
+
+        /** A registration as recorded before matters were coded. */
+        public CaseRegistered(UUID caseId, String caseNumber, String agency, String unit, CaseCategory category,
+                              String matter, List<Party> parties, List<Officer> officers,
+                              OffsetDateTime registeredAt, String registeredBy, Procedure procedure) {
+            this(caseId, caseNumber, agency, unit, category, matter, parties, officers, registeredAt, registeredBy,
+                    procedure, null);
+        }
 
         /** The procedure the case runs under, named or by default. */
         public Procedure procedureOrDefault() {
@@ -80,14 +90,26 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
     /**
      * A decision drafted (拟决定); {@code draftHash} identifies exactly this text for legal review (L-GATE);
      * {@code draftedBy}, the drafting officer's subject, is set by the server (X-SEPARATE, L-RESPONSIBILITY) and
-     * is null in drafts recorded before it was.
+     * is null in drafts recorded before it was. {@code penaltyKinds} (P-MASTER, Penalty Law art 9) is null in drafts
+     * that name none.
      */
     record DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
                            String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
                            BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
                            List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy,
-                           DecisionOutcome outcome, NoPenaltyGround noPenaltyGround)
+                           DecisionOutcome outcome, NoPenaltyGround noPenaltyGround, List<PenaltyKind> penaltyKinds)
             implements CaseEvent {
+
+        /** A draft as recorded before penalty kinds were kept. */
+        public DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
+                               String discretionBenchmark, String discretionReasons, BigDecimal fineAmount,
+                               BigDecimal confiscationAmount, boolean licenceRevoked, boolean businessClosed,
+                               List<String> declaredFlags, boolean afterHearing, String draftHash, String draftedBy,
+                               DecisionOutcome outcome, NoPenaltyGround noPenaltyGround) {
+            this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
+                    confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, draftedBy,
+                    outcome, noPenaltyGround, null);
+        }
 
         /** A draft as an officer sends it, before the server completes it. */
         public DecisionDrafted(int revision, String decisionType, String facts, String legalBasis,
@@ -96,7 +118,7 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
                                List<String> declaredFlags, boolean afterHearing, String draftHash) {
             this(revision, decisionType, facts, legalBasis, discretionBenchmark, discretionReasons, fineAmount,
                     confiscationAmount, licenceRevoked, businessClosed, declaredFlags, afterHearing, draftHash, null,
-                    null, null);
+                    null, null, null);
         }
 
         /** What the draft decides: drafts recorded before outcomes were named are penalties. */

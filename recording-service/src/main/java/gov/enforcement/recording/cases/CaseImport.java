@@ -78,7 +78,10 @@ public class CaseImport {
         Map<String, String> metadata = CaseCommands.metadata(officer);
         return numbers.reserve(tx, officer.agency(), now, cases.size())
                 .chain(caseNumbers -> commands.registryFor(tx, certificatesUsed)
-                        .map(registry -> decideAll(cases, steps, caseNumbers, commands.stepContext(officer, now, registry))))
+                        .chain(registry -> commands.masterDataFor(tx, officer.agency(), cases.stream()
+                                        .map(c -> c.registration().matterCode()).toList())
+                                .map(master -> decideAll(cases, steps, caseNumbers,
+                                        commands.stepContext(officer, now, registry, master)))))
                 .chain(streams -> store.startMany(tx, streams, metadata, now)
                         .call(recorded -> outbox.addAll(tx, recorded.stream()
                                 .map(r -> cloudEvents.toCloudEvent(r, officer.agency())).toList()))
@@ -94,7 +97,8 @@ public class CaseImport {
             List<CaseEvent> events = new ArrayList<>();
             try {
                 events.add(CaseDecider.register(registration.toCommand(UUID.randomUUID(), caseNumbers.get(c),
-                        context.actor().agency(), context.now(), context.actor().subject()), CaseState.NONE));
+                        context.actor().agency(), context.now(), context.actor().subject()), CaseState.NONE,
+                        context.master()));
             } catch (RuleViolation refused) {
                 throw refused.toProblem().with("at", "cases[" + c + "]");
             }

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import java.util.UUID;
 
-/** L-ARCHIVE: review opinions and disclosure actions enter the case file, each exactly once; registry certificates feed X-TWO. */
+/**
+ * L-ARCHIVE: review opinions and disclosure actions enter the case file, each exactly once; registry certificates
+ * feed X-TWO, and the registries' coded master data P-MASTER.
+ */
 @ApplicationScoped
 public class FactsConsumer {
 
@@ -21,13 +24,15 @@ public class FactsConsumer {
     private final CaseCommands commands;
     private final ObjectMapper json;
     private final OfficerCertificates certificates;
+    private final MasterDataRegistry masterData;
 
     public FactsConsumer(IdempotentConsumer consumer, CaseCommands commands, ObjectMapper json,
-                         OfficerCertificates certificates) {
+                         OfficerCertificates certificates, MasterDataRegistry masterData) {
         this.consumer = consumer;
         this.commands = commands;
         this.json = json;
         this.certificates = certificates;
+        this.masterData = masterData;
     }
 
     @Incoming(Channels.REVIEW_EVENTS)
@@ -42,7 +47,8 @@ public class FactsConsumer {
 
     @Incoming(Channels.REGISTRY_EVENTS)
     public Uni<Void> registry(ConsumerRecord<String, byte[]> record) {
-        return consumer.consume("recording-service/registry-events", record, certificates::apply);
+        return consumer.consume("recording-service/registry-events", record,
+                (tx, event) -> certificates.apply(tx, event).chain(() -> masterData.apply(tx, event)));
     }
 
     private Uni<Void> apply(SqlConnection tx, CloudEvent event, String fromService) {

@@ -1,7 +1,6 @@
 package gov.enforcement.recording.cases;
 
 import gov.enforcement.platform.identity.CreditCode;
-import gov.enforcement.platform.identity.ResidentIdNumber;
 import gov.enforcement.platform.problem.Problem.FieldError;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,16 +11,29 @@ import java.util.List;
 import java.util.UUID;
 
 /** The body of {@code POST /cases}: checked for form here, for rules by the decider. */
-@Schema(requiredProperties = {"category", "matter", "parties"})
-public record RegisterCaseRequest(String agency, String unit, CaseCategory category, String matter,
-                                  List<Party> parties, List<Officer> officers, Procedure procedure) {
+@Schema(requiredProperties = {"category", "parties"})
+public record RegisterCaseRequest(String agency, String unit, CaseCategory category,
+                                  @Schema(description = "The matter by name; required unless matterCode is given, whose"
+                                          + " name in the powers list is then recorded") String matter,
+                                  List<Party> parties, List<Officer> officers, Procedure procedure,
+                                  @Schema(description = "P-MASTER: the matter's code in the agency's published powers"
+                                          + " list (D-PRE-POWERS); 422 when the agency has published no such code")
+                                  String matterCode) {
 
     private static final int MAX_TEXT = 500;
+    private static final java.util.regex.Pattern MATTER_CODE = java.util.regex.Pattern.compile("[0-9A-Za-z._-]{1,64}");
+
+    /** A registration as sent before matters were coded. */
+    public RegisterCaseRequest(String agency, String unit, CaseCategory category, String matter, List<Party> parties,
+                               List<Officer> officers, Procedure procedure) {
+        this(agency, unit, category, matter, parties, officers, procedure, null);
+    }
 
     /** The registration command for a case numbered {@code caseNumber} in {@code agency}, by {@code actor}. */
     RegisterCase toCommand(UUID caseId, String caseNumber, String agency, OffsetDateTime now, String actor) {
-        return new RegisterCase(caseId, caseNumber, agency, unit, category, matter, parties,
-                officers == null ? List.of() : officers, now, actor, procedure);
+        List<Party> recorded = parties.stream().map(Party::recorded).toList();
+        return new RegisterCase(caseId, caseNumber, agency, unit, category, matter, recorded,
+                officers == null ? List.of() : officers, now, actor, procedure, matterCode);
     }
 
     /** Every problem of form at once, so the client can fix them in one go. */
@@ -33,7 +45,12 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
         if (category == null) {
             errors.add(new FieldError("category", "is required"));
         }
-        requireText(errors, "matter", matter);
+        if (matterCode != null && !MATTER_CODE.matcher(matterCode).matches()) {
+            errors.add(new FieldError("matterCode", "is 1 to 64 letters, digits, '.', '_' or '-'"));
+        }
+        if (matterCode == null || matter != null) {
+            requireText(errors, "matter", matter);
+        }
         if (unit != null && unit.length() > MAX_TEXT) {
             errors.add(new FieldError("unit", "is longer than " + MAX_TEXT));
         }
@@ -41,7 +58,7 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
             errors.add(new FieldError("parties", "needs at least one party"));
         } else {
             for (int i = 0; i < parties.size(); i++) {
-                checkParty(errors, "parties[" + i + "]", parties.get(i));
+                PartyChecks.check(errors, "parties[" + i + "]", parties.get(i));
             }
         }
         if (officers != null) {
@@ -57,20 +74,6 @@ public record RegisterCaseRequest(String agency, String unit, CaseCategory categ
             }
         }
         return errors;
-    }
-
-    private static void checkParty(List<FieldError> errors, String at, Party party) {
-        if (party == null || party.kind() == null) {
-            errors.add(new FieldError(at + ".kind", "is required (PERSON or ORGANISATION)"));
-            return;
-        }
-        requireText(errors, at + ".name", party.name());
-        if (party.kind() == Party.Kind.PERSON && !ResidentIdNumber.isValid(party.idNumber())) {
-            errors.add(new FieldError(at + ".idNumber", "is not a valid resident ID number"));
-        }
-        if (party.kind() == Party.Kind.ORGANISATION && !CreditCode.isValid(party.creditCode())) {
-            errors.add(new FieldError(at + ".creditCode", "is not a valid unified social credit code"));
-        }
     }
 
     private static void requireText(List<FieldError> errors, String field, String value) {

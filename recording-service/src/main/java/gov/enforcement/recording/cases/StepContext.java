@@ -10,7 +10,7 @@ import java.time.ZoneId;
 /** What a decision about a step may depend on besides the stream: who, when, certificates, configured limits. */
 public record StepContext(Actor actor, OffsetDateTime now, OfficerRegistry officers, ZoneId zone,
                           AudioVisualCatalogue audioVisual, boolean missingAudioVisualBlocksClosing,
-                          OnTheSpotLimits onTheSpot, WorkingDayCalendar calendar) {
+                          OnTheSpotLimits onTheSpot, WorkingDayCalendar calendar, MasterData master) {
 
     /** The official working-day calendar as shipped (CAL): what licensing's 20 working days count on. */
     public static final WorkingDayCalendar SHIPPED_CALENDAR = new WorkingDayCalendar(HolidayCnFormat.shipped());
@@ -22,6 +22,13 @@ public record StepContext(Actor actor, OffsetDateTime now, OfficerRegistry offic
     public record OnTheSpotLimits(BigDecimal person, BigDecimal organisation) {
 
         public static final OnTheSpotLimits PENALTY_LAW = new OnTheSpotLimits(new BigDecimal("200"), new BigDecimal("3000"));
+    }
+
+    /** A context without master data: nothing named by code is known (P-MASTER). */
+    public StepContext(Actor actor, OffsetDateTime now, OfficerRegistry officers, ZoneId zone,
+                       AudioVisualCatalogue audioVisual, boolean missingAudioVisualBlocksClosing,
+                       OnTheSpotLimits onTheSpot, WorkingDayCalendar calendar) {
+        this(actor, now, officers, zone, audioVisual, missingAudioVisualBlocksClosing, onTheSpot, calendar, MasterData.NONE);
     }
 
     public StepContext(Actor actor, OffsetDateTime now, OfficerRegistry officers, ZoneId zone,

@@ -64,17 +64,13 @@ final class StepRules {
         List<String> flags = draft.declaredFlags() == null ? List.of() : List.copyOf(new TreeSet<>(draft.declaredFlags()));
         DecisionDrafted complete = new DecisionDrafted(revision, draft.decisionType(), draft.facts(), draft.legalBasis(),
                 draft.discretionBenchmark(), draft.discretionReasons(), draft.fineAmount(), draft.confiscationAmount(),
-                draft.licenceRevoked(), draft.businessClosed(), flags, draft.afterHearing() || state.hearingHeld(), null);
-        complete = new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(),
-                complete.legalBasis(), complete.discretionBenchmark(), complete.discretionReasons(),
-                complete.fineAmount(), complete.confiscationAmount(), complete.licenceRevoked(),
-                complete.businessClosed(), complete.declaredFlags(), complete.afterHearing(), null, null,
-                draft.outcome(), draft.noPenaltyGround());
+                draft.licenceRevoked(), draft.businessClosed(), flags, draft.afterHearing() || state.hearingHeld(), null,
+                null, draft.outcome(), draft.noPenaltyGround(), PenaltyKinds.checked(draft));
         return new DecisionDrafted(complete.revision(), complete.decisionType(), complete.facts(), complete.legalBasis(),
                 complete.discretionBenchmark(), complete.discretionReasons(), complete.fineAmount(),
                 complete.confiscationAmount(), complete.licenceRevoked(), complete.businessClosed(),
                 complete.declaredFlags(), complete.afterHearing(), draftHash(state, complete), drafter,
-                complete.outcome(), complete.noPenaltyGround());
+                complete.outcome(), complete.noPenaltyGround(), complete.penaltyKinds());
     }
 
     /** SHA-256 over the draft's content in a fixed field order: the same text always has the same hash. */
@@ -86,7 +82,10 @@ final class StepRules {
                 Boolean.toString(d.afterHearing()))
                 // P-OUTCOME: named only when it is not a penalty, so that drafts hashed before outcomes keep their hash
                 + (d.outcomeOrDefault() == CaseEvent.DecisionOutcome.PENALTY ? ""
-                : "\u001f" + d.outcome() + "\u001f" + d.noPenaltyGround());
+                : "\u001f" + d.outcome() + "\u001f" + d.noPenaltyGround())
+                // P-MASTER: likewise appended only when named, so drafts without kinds keep their hash
+                + (d.penaltyKinds() == null ? ""
+                : "\u001fpenaltyKinds=" + String.join(",", d.penaltyKinds().stream().map(Enum::name).toList()));
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);

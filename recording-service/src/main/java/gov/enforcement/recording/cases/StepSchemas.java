@@ -112,6 +112,9 @@ final class StepSchemas {
     }
 
     static String ruleOf(Class<? extends CaseEvent> type, String field) {
+        if (field.startsWith("penaltyKinds")) {
+            return "P-MASTER"; // the kinds of Penalty Law art 9 are master data: an unknown code is no kind at all
+        }
         if (field.startsWith("approval")) {
             return "P-APPROVE"; // the head's identity and signature are what the step is refused without
         }
