@@ -76,7 +76,8 @@ public final class PublishedRecords {
         String documentNumber = ABBREVIATIONS.get(a) + "〔" + year + "〕" + (1 + n % 90_000) + "号";
         CaseFacts caseFacts = new CaseFacts(caseId, AGENCIES.get(a), caseNumber, category, matter, UNITS.get(a),
                 List.of(party), draft, documentNumber, decidedOn, issuedEventId);
-        PublicRecord record = builder.build(caseFacts, period.until(decidedOn, category, draft));
+        boolean penalty = category.equals("PENALTY");
+        PublicRecord record = builder.build(caseFacts, period.until(decidedOn, category, draft), penalty, null);
         boolean seven = category.equals("PENALTY") || category.equals("LICENSING");
         int days = seven ? 7 : 20;
         return new Generated(new UUID(r.nextLong(), r.nextLong()), caseId, issuedEventId, caseFacts, record,
