@@ -19,6 +19,8 @@ import java.util.List;
 /** The rules of the steps of DOMAIN.md §7 (P-*), beyond the order their procedure's table gives them. */
 final class ProcedureRules {
 
+    /** P-HEARING: the party asks for a hearing within 5 working days of the notice (Penalty Law art 64(1)). */
+    static final int HEARING_REQUEST_WORKING_DAYS = 5;
     /** P-HEARING: the party is notified at least 7 days before the hearing (Penalty Law art 64(2)). */
     static final Duration HEARING_NOTICE = Duration.ofDays(7);
     /** P-LICENSE: a licence is decided within 20 working days of acceptance (art 42). */
@@ -49,6 +51,7 @@ final class ProcedureRules {
         rules.on(ExecutionEvent.PaymentDeferred.class, (step, state, context) -> approved(step, step.approval(), context));
         rules.on(ExecutionEvent.ExecutionTerminated.class, (step, state, context) -> approved(step, step.approval(), context));
         rules.on(HearingNotified.class, ProcedureRules::hearingNotice);
+        rules.on(CaseEvent.HearingRequested.class, ProcedureRules::hearingRequest);
         rules.on(CaseEvent.HearingHeld.class, (step, state, context) -> {
             requireHostSeparate(step.hostCertificate(), state);
             return step;
@@ -254,6 +257,28 @@ final class ProcedureRules {
         if (!step.extendedTo().isAfter(state.progress().decisionDue())) {
             throw RuleViolation.of("P-TIME", "extendedTo", "the limit is already " + state.progress().decisionDue()
                     + "; an extension moves it later");
+        }
+        return step;
+    }
+
+    /** P-HEARING: the party asks for a hearing within 5 working days of the notice of rights (art 64(1)). */
+    private static CaseEvent.HearingRequested hearingRequest(CaseEvent.HearingRequested step, CaseState state,
+                                                             StepContext context) {
+        java.time.OffsetDateTime notifiedAt = state.progress().defence().rightsNotifiedAt();
+        if (notifiedAt == null || step.requestedAt() == null) {
+            return step;
+        }
+        java.time.LocalDate last;
+        try {
+            last = context.calendar().addWorkingDays(notifiedAt.atZoneSameInstant(context.zone()).toLocalDate(),
+                    HEARING_REQUEST_WORKING_DAYS);
+        } catch (gov.enforcement.platform.calendar.MissingCalendarYearException unpublished) {
+            return step; // the year's calendar is not published: the request is not refused on a guess
+        }
+        if (step.requestedAt().atZoneSameInstant(context.zone()).toLocalDate().isAfter(last)) {
+            throw RuleViolation.of("P-HEARING", "requestedAt", "a hearing is requested within "
+                    + HEARING_REQUEST_WORKING_DAYS + " working days of the notice of rights, by " + last
+                    + "; record HearingWaived (NOT_REQUESTED_IN_TIME) instead").with("lastDay", last);
         }
         return step;
     }

@@ -186,6 +186,16 @@ class ProceduresTest {
         }
 
         @Test
+        @DisplayName("P-HEARING: a hearing is requested within 5 working days of the notice, on the official calendar")
+        void hearingRequestedInTime() {
+            // notified 2026-09-29: 09-30, 10-08, 10-09, Saturday 10-10 (a working day) and 10-12 are the five days
+            notified().when(new CaseEvent.HearingRequested("张三", java.time.OffsetDateTime.parse("2026-10-12T17:00:00+08:00")))
+                    .status(CaseStatus.HEARING);
+            notified().whenRefused(new CaseEvent.HearingRequested("张三",
+                    java.time.OffsetDateTime.parse("2026-10-13T09:00:00+08:00")), "P-HEARING");
+        }
+
+        @Test
         @DisplayName("P-HEARING: a no-show counts as waiver and the case continues to its decision")
         void noShowIsWaiver() {
             notified().andRecorded(new CaseEvent.HearingRequested("张三", NOW),
