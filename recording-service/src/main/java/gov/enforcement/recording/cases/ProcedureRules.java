@@ -16,19 +16,16 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** The rules of the steps of DOMAIN.md §7 (P-*), beyond the order their procedure's table gives them. */
+/**
+ * The rules of the steps of DOMAIN.md §7 (P-*), beyond the order their procedure's table gives them: outcomes, defence,
+ * hearing, time limits, approvals and execution here; licensing and coercive measures in {@link MeasureRules}.
+ */
 final class ProcedureRules {
 
     /** P-HEARING: the party asks for a hearing within 5 working days of the notice (Penalty Law art 64(1)). */
     static final int HEARING_REQUEST_WORKING_DAYS = 5;
     /** P-HEARING: the party is notified at least 7 days before the hearing (Penalty Law art 64(2)). */
     static final Duration HEARING_NOTICE = Duration.ofDays(7);
-    /** P-LICENSE: a licence is decided within 20 working days of acceptance (art 42). */
-    static final int LICENCE_WORKING_DAYS = 20;
-    /** P-COERCE: a sealing or seizure lasts at most 30 days, and may be extended once by 30 (art 25). */
-    static final int SEALING_DAYS = 30;
-    /** P-COERCE: a demand gives at least 10 days to comply (art 37). */
-    static final int DEMAND_DAYS = 10;
     /** P-EXECUTE: 3% of the fine for each day overdue (art 72(1)). */
     static final BigDecimal SURCHARGE_PER_DAY = new BigDecimal("0.03");
 
@@ -43,7 +40,7 @@ final class ProcedureRules {
     static void register(Registrar rules) {
         rules.on(OnTheSpotDecisionMade.class, ProcedureRules::onTheSpot);
         rules.on(OutcomeEvent.CaseWithdrawn.class, (step, state, context) -> {
-            requireNothingSealed(state);
+            MeasureRules.requireNothingSealed(state);
             return approved(step, step.approval(), context);
         });
         rules.on(DefenceEvent.RecusalDecided.class, (step, state, context) -> approved(step, step.approval(), context));
@@ -62,102 +59,7 @@ final class ProcedureRules {
         });
         rules.on(PaymentReceived.class, ProcedureRules::payment);
         rules.on(LatePaymentSurchargeAssessed.class, ProcedureRules::surcharge);
-        rules.on(LicensingEvent.CorrectionRequested.class, (step, state, context) -> {
-            if (state.progress().licence().correctionRequested()) {
-                throw RuleViolation.of("P-LICENSE", "missing", "a correction is asked for once, with everything missing"
-                        + " (Administrative Licensing Law art 32(4)); it was asked for already");
-            }
-            return step;
-        });
-        rules.on(LicensingEvent.ApplicationHandled.class, ProcedureRules::applicationHandled);
-        rules.on(LicensingEvent.LicenceDecided.class, ProcedureRules::licenceDecided);
-        rules.on(CoercionEvent.PropertySealed.class, ProcedureRules::sealed);
-        rules.on(CoercionEvent.SealingExtended.class, ProcedureRules::sealingExtended);
-        rules.on(CoercionEvent.ExecutionDemanded.class, (step, state, context) -> {
-            if (step.complyBy().isBefore(step.demandedAt().atZoneSameInstant(context.zone()).toLocalDate().plusDays(DEMAND_DAYS))) {
-                throw RuleViolation.of("P-COERCE", "complyBy", "a demand gives the party at least " + DEMAND_DAYS
-                        + " days to comply (Administrative Coercion Law art 37)");
-            }
-            return step;
-        });
-        rules.on(CoercionEvent.CoerciveExecutionCarriedOut.class, (step, state, context) -> {
-            java.time.LocalDate complyBy = state.progress().sealing().complyBy();
-            if (!step.carriedOutAt().atZoneSameInstant(context.zone()).toLocalDate().isAfter(complyBy)) {
-                throw RuleViolation.of("P-COERCE", "carriedOutAt", "coercive execution only after the demand lapsed on "
-                        + complyBy);
-            }
-            return step;
-        });
-    }
-
-    /** P-LICENSE: a refusal to accept gives reasons; an acceptance starts the 20 working days (art 42). */
-    private static LicensingEvent.ApplicationHandled applicationHandled(LicensingEvent.ApplicationHandled step,
-                                                                       CaseState state, StepContext context) {
-        boolean accepted = step.acceptance() == LicensingEvent.Acceptance.ACCEPTED;
-        if (!accepted && (step.reasons() == null || step.reasons().isBlank())) {
-            throw RuleViolation.of("P-LICENSE", "reasons", "an application not accepted is told why");
-        }
-        java.time.LocalDate decideBy = null;
-        if (accepted) {
-            try {
-                decideBy = context.calendar().addWorkingDays(step.handledAt().atZoneSameInstant(context.zone())
-                        .toLocalDate(), LICENCE_WORKING_DAYS);
-            } catch (gov.enforcement.platform.calendar.MissingCalendarYearException unpublished) {
-                decideBy = null; // the year's calendar is not published yet: no date is better than a wrong one
-            }
-        }
-        return new LicensingEvent.ApplicationHandled(step.acceptance(), step.reasons(), step.handledAt(), decideBy);
-    }
-
-    /** P-LICENSE: a grant names the licence, its kind and validity; a refusal gives reasons (art 38). */
-    private static LicensingEvent.LicenceDecided licenceDecided(LicensingEvent.LicenceDecided step, CaseState state,
-                                                               StepContext context) {
-        String certificate = context.actor().certificate();
-        if (certificate != null && state.investigators().contains(certificate)) {
-            throw RuleViolation.of("X-SEPARATE", "officer " + certificate + " examined this application and may not decide it");
-        }
-        if (state.status() == CaseStatus.DECISION_DRAFTED) {
-            List<String> missing = LegalReviewGate.missingFor(state);
-            if (!missing.isEmpty()) {
-                throw RuleViolation.of("L-GATE", "the drafted licence decision cannot be made yet: "
-                        + String.join("; ", missing)).with("missing", missing);
-            }
-        }
-        if (step.granted()) {
-            if (step.licenceNumber() == null || step.kind() == null || step.validFrom() == null || step.validTo() == null) {
-                throw RuleViolation.of("P-LICENSE", step.licenceNumber() == null ? "licenceNumber" : step.kind() == null
-                        ? "kind" : "validTo", "a granted licence has a number, a kind and a validity period");
-            }
-            if (!step.validTo().isAfter(step.validFrom())) {
-                throw RuleViolation.of("P-LICENSE", "validTo", "a licence is valid until after it starts");
-            }
-        } else if (step.reasons() == null || step.reasons().isBlank()) {
-            throw RuleViolation.of("P-LICENSE", "reasons", "a refusal gives its reasons (art 38(2))");
-        }
-        return step;
-    }
-
-    /** P-COERCE: two officers, approval, a list of the items, at most 30 days (Coercion Law art 18, 24–25). */
-    private static CoercionEvent.PropertySealed sealed(CoercionEvent.PropertySealed step, CaseState state,
-                                                      StepContext context) {
-        StepRules.requireTwoQualifiedOfficers(state, step.certificates(), context);
-        approved(step, step.approval(), context);
-        if (step.until().isBefore(step.from()) || step.until().isAfter(step.from().plusDays(SEALING_DAYS))) {
-            throw RuleViolation.of("P-COERCE", "until", "a sealing or seizure lasts at most " + SEALING_DAYS
-                    + " days from " + step.from() + "; longer needs an approved extension");
-        }
-        return step;
-    }
-
-    private static CoercionEvent.SealingExtended sealingExtended(CoercionEvent.SealingExtended step, CaseState state,
-                                                                StepContext context) {
-        approved(step, step.approval(), context);
-        java.time.LocalDate until = state.progress().sealing().until();
-        if (!step.until().isAfter(until) || step.until().isAfter(until.plusDays(SEALING_DAYS))) {
-            throw RuleViolation.of("P-COERCE", "until", "an extension runs past " + until + " by at most "
-                    + SEALING_DAYS + " days");
-        }
-        return step;
+        MeasureRules.register(rules);
     }
 
     /** P-SIMPLE: a warning or a small fine, by two qualified officers, numbered (art 51–52). */
@@ -220,7 +122,7 @@ final class ProcedureRules {
             throw RuleViolation.of("R-AV-REQUIRED", "the case cannot close: no audio-visual record for " + missingAv)
                     .with("missingAudioVisual", missingAv);
         }
-        requireNothingSealed(state);
+        MeasureRules.requireNothingSealed(state);
         boolean inspectedOnly = state.procedure() == Procedure.INSPECTION && state.status() == CaseStatus.INVESTIGATING;
         if (inspectedOnly && (state.progress().decided() == null
                 || state.progress().decided().kind() != Progress.Decided.Kind.INSPECTED)) {
@@ -232,16 +134,8 @@ final class ProcedureRules {
         }
     }
 
-    /** P-COERCE: property under sealing or seizure is released or handled before the case ends. */
-    private static void requireNothingSealed(CaseState state) {
-        if (state.progress().sealing().active()) {
-            throw RuleViolation.of("P-COERCE", "the case cannot end while property is sealed or seized until "
-                    + state.progress().sealing().until() + ": release or handle it first (SealingEnded)");
-        }
-    }
-
     /** P-APPROVE: the head's identity and signature, and not the officer's own. */
-    private static <E extends CaseEvent> E approved(E step, Approval approval, StepContext context) {
+    static <E extends CaseEvent> E approved(E step, Approval approval, StepContext context) {
         if (approval == null) {
             throw RuleViolation.of("P-APPROVE", "approval", "this step needs the agency head's approval");
         }
