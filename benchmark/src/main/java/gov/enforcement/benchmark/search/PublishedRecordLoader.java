@@ -131,7 +131,7 @@ public final class PublishedRecordLoader {
                 c.setAutoCommit(false);
                 copy.copyIn("copy disclosures (disclosure_id, case_id, issued_event_id, agency, category, matter,"
                         + " document_number, decided_on, rule, deadline_days, due_on, calendar_version, exempt_reason, status,"
-                        + " version, published_at, public_until, case_version) from stdin",
+                        + " version, published_at, public_until, case_version, kind) from stdin",
                         new StringReader(disclosures.toString()));
                 copy.copyIn("copy disclosure_versions (disclosure_id, version, record, reason, created_by) from stdin",
                         new StringReader(versions.toString()));
@@ -154,7 +154,8 @@ public final class PublishedRecordLoader {
         }
         line(disclosures, g.disclosureId(), g.caseId(), g.issuedEventId(), f.agency(), f.category(), f.matter(),
                 f.documentNumber(), f.decidedOn(), g.rule(), g.deadlineDays(), g.deadline().dueOn(),
-                g.deadline().calendarVersion(), null, "PUBLISHED", 1, publishedAt, g.record().publicUntil(), g.caseVersion());
+                g.deadline().calendarVersion(), null, "PUBLISHED", 1, publishedAt, g.record().publicUntil(), g.caseVersion(),
+                gov.enforcement.disclosure.records.DecisionKind.ofCategory(f.category()).name());
         line(versions, g.disclosureId(), 1, record, null, "generated");
         // the feed entry as DisclosureWorkflow.feedEntry builds it
         ObjectNode entry = JSON.createObjectNode().put("disclosureId", g.disclosureId().toString())
