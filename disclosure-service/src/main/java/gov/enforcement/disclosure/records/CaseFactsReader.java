@@ -38,17 +38,28 @@ public class CaseFactsReader {
         });
     }
 
+    /** The data of the case events disclosed from their own data, as their schemas publish them. */
+    private record OnTheSpotDecision(String documentNumber, List<String> penalties, BigDecimal fineAmount, String facts,
+                                     String legalBasis, OffsetDateTime decidedAt) {
+    }
+
+    private record LicenceDecision(boolean granted, String licenceNumber, String kind, LocalDate validFrom,
+                                   LocalDate validTo, String reasons, LocalDate decidedOn) {
+    }
+
+    private record InspectionResult(String subject, List<String> items, String result, String findings,
+                                    UUID randomDrawId, OffsetDateTime concludedAt) {
+    }
+
     /** P-SIMPLE: an on-the-spot decision is disclosed from its own data; no draft precedes it. */
     public Uni<CaseFacts> onTheSpot(SqlClient client, CloudEvent event) {
-        JsonNode d = event.data();
-        List<String> penalties = new ArrayList<>();
-        d.path("penalties").forEach(p -> penalties.add(p.asText()));
-        Draft draft = new Draft("当场行政处罚决定", d.path("facts").asText(""), d.path("legalBasis").asText(""),
-                amount(d.path("fineAmount")), null, false, false, "PENALTY", null, penalties);
-        LocalDate decidedOn = OffsetDateTime.parse(d.path("decidedAt").asText()).atZoneSameInstant(Today.CHINA).toLocalDate();
+        OnTheSpotDecision d = data(event, OnTheSpotDecision.class);
+        Draft draft = new Draft("当场行政处罚决定", orEmpty(d.facts()), orEmpty(d.legalBasis()), readable(d.fineAmount()),
+                null, false, false, "PENALTY", null, d.penalties() == null ? List.of() : d.penalties());
+        LocalDate decidedOn = d.decidedAt().atZoneSameInstant(Today.CHINA).toLocalDate();
         return registered(client, UUID.fromString(event.subject()), "OnTheSpotDecisionMade").map(c -> new CaseFacts(
                 c.caseId(), c.agency(), c.caseNumber(), c.category(), c.matter(), c.unit(), c.parties(), draft,
-                d.path("documentNumber").asText(), decidedOn, event.id(), DecisionKind.PENALTY, null, null));
+                d.documentNumber(), decidedOn, event.id(), DecisionKind.PENALTY, null, null));
     }
 
     /**
@@ -56,31 +67,40 @@ public class CaseFactsReader {
      * licence is known by its licence number and a refusal by the case number.
      */
     public Uni<CaseFacts> licence(SqlClient client, CloudEvent event) {
-        JsonNode d = event.data();
-        boolean granted = d.path("granted").asBoolean(false);
-        PublicRecord.Licence licence = new PublicRecord.Licence(granted, text(d, "licenceNumber"), text(d, "kind"),
-                date(d, "validFrom"), date(d, "validTo"), text(d, "reasons"));
+        LicenceDecision d = data(event, LicenceDecision.class);
+        PublicRecord.Licence licence = new PublicRecord.Licence(d.granted(), d.licenceNumber(), d.kind(), d.validFrom(),
+                d.validTo(), d.reasons());
         return registered(client, UUID.fromString(event.subject()), "LicenceDecided").map(c -> new CaseFacts(
                 c.caseId(), c.agency(), c.caseNumber(), c.category(), c.matter(), c.unit(), c.parties(),
-                new Draft(granted ? "准予行政许可" : "不予行政许可", null, null, null, null, false, false),
-                granted && licence.number() != null ? licence.number() : c.caseNumber(),
-                LocalDate.parse(d.path("decidedOn").asText()), event.id(), DecisionKind.LICENCE, licence, null));
+                new Draft(d.granted() ? "准予行政许可" : "不予行政许可", null, null, null, null, false, false),
+                d.granted() && d.licenceNumber() != null ? d.licenceNumber() : c.caseNumber(),
+                d.decidedOn(), event.id(), DecisionKind.LICENCE, licence, null));
     }
 
     /** P-INSPECT: an inspection's result; it has no decision document, so the case number stands for one. */
     public Uni<CaseFacts> inspection(SqlClient client, CloudEvent event) {
-        JsonNode d = event.data();
-        List<String> items = new ArrayList<>();
-        d.path("items").forEach(i -> items.add(i.asText()));
-        String drawId = text(d, "randomDrawId");
-        PublicRecord.Inspection inspection = new PublicRecord.Inspection(d.path("subject").asText(""), items,
-                d.path("result").asText(""), d.path("findings").asText(""), drawId == null ? null : UUID.fromString(drawId));
-        LocalDate concludedOn = OffsetDateTime.parse(d.path("concludedAt").asText()).atZoneSameInstant(Today.CHINA)
-                .toLocalDate();
+        InspectionResult d = data(event, InspectionResult.class);
+        PublicRecord.Inspection inspection = new PublicRecord.Inspection(orEmpty(d.subject()),
+                d.items() == null ? List.of() : d.items(), orEmpty(d.result()), orEmpty(d.findings()), d.randomDrawId());
+        LocalDate concludedOn = d.concludedAt().atZoneSameInstant(Today.CHINA).toLocalDate();
         return registered(client, UUID.fromString(event.subject()), "InspectionConcluded").map(c -> new CaseFacts(
                 c.caseId(), c.agency(), c.caseNumber(), c.category(), c.matter(), c.unit(), c.parties(),
                 new Draft("行政检查结果", null, null, null, null, false, false), c.caseNumber(), concludedOn, event.id(),
                 DecisionKind.INSPECTION_RESULT, null, inspection));
+    }
+
+    /** An event's data as its type; data its schema would refuse is a poison message (dead letter). */
+    private static <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            return JSON.treeToValue(event.data(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new PoisonMessageException("event " + event.id() + " of type " + event.type() + " cannot be read as "
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     /** The case as registered; a case disclosure never heard of cannot be disclosed (dead letter). */
@@ -130,8 +150,11 @@ public class CaseFactsReader {
     }
 
     private static BigDecimal amount(JsonNode n) {
-        BigDecimal amount = n.isNumber() && (!n.isFloatingPointNumber() || Double.isFinite(n.doubleValue()))
-                ? n.decimalValue() : null;
+        return readable(n.isNumber() && (!n.isFloatingPointNumber() || Double.isFinite(n.doubleValue()))
+                ? n.decimalValue() : null);
+    }
+
+    private static BigDecimal readable(BigDecimal amount) {
         if (!Amounts.readable(amount)) {
             // the decision is still disclosed; an amount no person could have decided is left out, not shown
             Log.warnf("a drafted or issued decision's amount %s is left out of its disclosure",
@@ -143,10 +166,6 @@ public class CaseFactsReader {
 
     private static String text(JsonNode n, String field) {
         return n.hasNonNull(field) ? n.get(field).asText() : null;
-    }
-
-    private static LocalDate date(JsonNode n, String field) {
-        return n.hasNonNull(field) ? LocalDate.parse(n.get(field).asText()) : null;
     }
 
     private static JsonNode tree(String json) {
