@@ -257,7 +257,7 @@ class AuthorisationMatrixIT {
             case "/api/v1/public/portal/progress" -> "?code=" + r.progressCode();
             case "/api/v1/public/portal/statistics" -> "?agency=" + r.code() + "&year=2026";
             case "/api/v1/reviews", "/api/v1/disclosures", "/api/v1/disclosures/overdue", "/api/v1/statistics/{year}",
-                 "/api/v1/analytics/weak-links", "/api/v1/public/decisions", "/api/v1/public/officers", "/api/v1/public/powers",
+                 "/api/v1/analytics/weak-links", "/api/v1/public/decisions", "/api/v1/public/officers", "/api/v1/public/powers", "/api/v1/public/benchmarks",
                  "/api/v1/public/inspections", "/api/v1/public/inspections/lists", "/api/v1/public/portal/registries",
                  "/api/v1/public/statistics/{year}", "/api/v1/public/portal" -> "?agency=" + r.code();
             default -> "";

@@ -3,6 +3,7 @@ package gov.enforcement.disclosure.registries;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.disclosure.records.Today;
+import gov.enforcement.events.CloudEventCodec;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.Problem;
@@ -12,6 +13,8 @@ import gov.enforcement.platform.security.Caller;
 import gov.enforcement.platform.security.CurrentCaller;
 import gov.enforcement.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -57,9 +60,13 @@ public class PowerResource {
 
     static final java.util.regex.Pattern MATTER_CODE = java.util.regex.Pattern.compile("[0-9A-Za-z._-]{1,64}");
 
-    /** One entry of the 权责清单; {@code matterCode} (P-MASTER) is what cases name it by, unique in the agency's list. */
+    /**
+     * One entry of the 权责清单; {@code matterCode} (P-MASTER) is what cases name it by, unique in the agency's list, and
+     * {@code procedure} how its cases run where the law leaves it to the agency (null: the laws' defaults).
+     */
     public record Power(String matter, String legalBasis, String acceptingBody, String approvingBody, String conditions,
-                        String timeLimit, String supervision, String remedies, String matterCode) {
+                        String timeLimit, String supervision, String remedies, String matterCode,
+                        MatterProcedure procedure) {
     }
 
     @POST
@@ -74,13 +81,22 @@ public class PowerResource {
         if (p.matterCode() != null && !MATTER_CODE.matcher(p.matterCode()).matches()) {
             throw Problems.invalidField("matterCode", "is 1 to 64 letters, digits, '.', '_' or '-'");
         }
+        if (p.procedure() != null) {
+            if (p.matterCode() == null) {
+                throw Problems.ruleViolated("P-MASTER", "procedure", "a procedure profile needs a matterCode: cases name the matter by it");
+            }
+            var problems = p.procedure().problems();
+            if (!problems.isEmpty()) {
+                throw Problems.invalidFields(problems);
+            }
+        }
         UUID id = UUID.randomUUID();
         return pool.withTransaction(tx -> tx.preparedQuery("insert into registry_powers (entry_id, agency, matter, legal_basis,"
-                                + " accepting_body, approving_body, conditions, time_limit, supervision, remedies, matter_code)"
-                                + " values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) on conflict do nothing")
+                                + " accepting_body, approving_body, conditions, time_limit, supervision, remedies, matter_code,"
+                                + " procedure) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12) on conflict do nothing")
                         .execute(Tuple.from(Arrays.asList(id, who.agency(), p.matter(), p.legalBasis(), text(p.acceptingBody()),
                                 text(p.approvingBody()), text(p.conditions()), text(p.timeLimit()), text(p.supervision()),
-                                text(p.remedies()), p.matterCode())))
+                                text(p.remedies()), p.matterCode(), procedureJson(p.procedure()))))
                         .invoke(rows -> {
                             if (rows.rowCount() == 0) {
                                 throw Problems.conflict("matter code " + p.matterCode() + " is already in the agency's list");
@@ -153,6 +169,8 @@ public class PowerResource {
                                     .put("approvingBody", r.getString("approving_body"))
                                     .put("conditions", r.getString("conditions")).put("timeLimit", r.getString("time_limit"))
                                     .put("supervision", r.getString("supervision")).put("remedies", r.getString("remedies"));
+                            JsonObject procedure = r.getJsonObject("procedure");
+                            data.set("procedure", procedure == null ? null : procedureNode(procedure));
                             ArrayNode list = data.putArray("attachments");
                             attachments.forEach(a -> list.addObject().put("attachmentId", a.getUUID(0).toString())
                                     .put("name", a.getString(1)).put("mediaType", a.getString(2)).put("sha256", a.getString(3))
@@ -161,6 +179,30 @@ public class PowerResource {
                             return outbox.add(tx, RegistryEvents.event(EventTypes.REGISTRY_POWER_PUBLISHED, id,
                                     r.getString("agency"), r.getInteger("version"), data));
                         }));
+    }
+
+    private static JsonObject procedureJson(MatterProcedure procedure) {
+        if (procedure == null) {
+            return null;
+        }
+        return new JsonObject().put("procedures", new JsonArray(procedure.procedures()))
+                .put("decisionDays", procedure.decisionDays()).put("audioVisual", new JsonArray(procedure.audioVisual()));
+    }
+
+    /** The stored profile as the event states it: every property present, in a fixed order. */
+    private static ObjectNode procedureNode(JsonObject stored) {
+        ObjectNode node = CloudEventCodec.mapper().createObjectNode();
+        ArrayNode procedures = node.putArray("procedures");
+        stored.getJsonArray("procedures").forEach(p -> procedures.add((String) p));
+        Integer days = stored.getInteger("decisionDays");
+        if (days == null) {
+            node.putNull("decisionDays");
+        } else {
+            node.put("decisionDays", days);
+        }
+        ArrayNode audioVisual = node.putArray("audioVisual");
+        stored.getJsonArray("audioVisual").forEach(a -> audioVisual.add((String) a));
+        return node;
     }
 
     private static String text(String s) {
