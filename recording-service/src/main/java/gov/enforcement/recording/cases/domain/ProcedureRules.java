@@ -26,6 +26,8 @@ final class ProcedureRules {
     static final int HEARING_REQUEST_WORKING_DAYS = 5;
     /** P-HEARING: the party is notified at least 7 days before the hearing (Penalty Law art 64(2)). */
     static final Duration HEARING_NOTICE = Duration.ofDays(7);
+    /** P-LICENSE: the head of the agency may extend a licence's limit by 10 working days (Licensing Law art 42). */
+    static final int LICENCE_EXTENSION_WORKING_DAYS = 10;
     /** P-EXECUTE: 3% of the fine for each day overdue (art 72(1)). */
     static final BigDecimal SURCHARGE_PER_DAY = new BigDecimal("0.03");
 
@@ -180,12 +182,31 @@ final class ProcedureRules {
         return step;
     }
 
-    /** P-TIME: an extension moves the limit later, with approval. */
+    /**
+     * P-TIME: an extension moves the limit later, with approval. P-LICENSE: a licence's 20 working days are extended
+     * once, by at most 10 working days (Administrative Licensing Law art 42, counted in working days by art 82).
+     */
     private static TimeLimitExtended extension(TimeLimitExtended step, CaseState state, StepContext context) {
         approved(step, step.approval(), context);
-        if (!step.extendedTo().isAfter(state.progress().decisionDue())) {
-            throw RuleViolation.of("P-TIME", "extendedTo", "the limit is already " + state.progress().decisionDue()
-                    + "; an extension moves it later");
+        java.time.LocalDate due = state.progress().decisionDue();
+        if (!step.extendedTo().isAfter(due)) {
+            throw RuleViolation.of("P-TIME", "extendedTo", "the limit is already " + due + "; an extension moves it later");
+        }
+        if (state.procedure() == Procedure.LICENSING) {
+            if (state.recordedSteps().contains(CaseEventTypes.typeOf(TimeLimitExtended.class).name())) {
+                throw RuleViolation.of("P-LICENSE", "limit", "a licence's time limit is extended once only (art 42)");
+            }
+            java.time.LocalDate latest;
+            try {
+                latest = context.calendar().addWorkingDays(due, LICENCE_EXTENSION_WORKING_DAYS);
+            } catch (gov.enforcement.platform.calendar.MissingCalendarYearException unpublished) {
+                return step; // the year's calendar is not published: the extension is not refused on a guess
+            }
+            if (step.extendedTo().isAfter(latest)) {
+                throw RuleViolation.of("P-LICENSE", "extendedTo", "a licence's limit is extended by at most "
+                        + LICENCE_EXTENSION_WORKING_DAYS + " working days, to " + latest + " (art 42)")
+                        .with("latest", latest);
+            }
         }
         return step;
     }

@@ -321,6 +321,23 @@ class ProceduresTest {
         }
 
         @Test
+        @DisplayName("P-LICENSE: the 20 working days are extended once, by the head of the agency, by at most 10 working days")
+        void extensionCappedAtTenWorkingDays() {
+            CaseScenario accepted = applied().andRecorded(new LicensingEvent.ApplicationHandled(
+                    LicensingEvent.Acceptance.ACCEPTED, null, NOW, null));
+            assertEquals(LocalDate.of(2026, 11, 2), accepted.state().progress().decisionDue());
+            // 2026-11-02 + 10 working days: 11-16
+            RuleViolation tooLong = accepted.whenRefused(new DefenceEvent.TimeLimitExtended(DefenceEvent.TimeLimit.DECISION,
+                    LocalDate.of(2026, 11, 17), "情况复杂", HEAD), "P-LICENSE");
+            assertEquals("extendedTo", tooLong.field());
+            CaseScenario extended = accepted.andRecorded(new DefenceEvent.TimeLimitExtended(DefenceEvent.TimeLimit.DECISION,
+                    LocalDate.of(2026, 11, 16), "情况复杂", HEAD));
+            assertEquals(LocalDate.of(2026, 11, 16), extended.state().progress().decisionDue());
+            extended.whenRefused(new DefenceEvent.TimeLimitExtended(DefenceEvent.TimeLimit.DECISION,
+                    LocalDate.of(2026, 11, 17), "再次延长", HEAD), "P-LICENSE");
+        }
+
+        @Test
         @DisplayName("P-LICENSE: a correction is asked for once; a second is refused as such")
         void correctionOnce() {
             CaseScenario stillMissing = applied().andRecorded(new LicensingEvent.CorrectionRequested(List.of("场所平面图"), NOW),
