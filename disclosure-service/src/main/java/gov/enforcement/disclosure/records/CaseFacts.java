@@ -22,6 +22,6 @@ public record CaseFacts(UUID caseId, String agency, String caseNumber, String ca
     }
 
     public List<String> personNames() {
-        return parties.stream().filter(Party::isPerson).map(Party::name).toList();
+        return parties.stream().map(Party::personName).filter(java.util.Objects::nonNull).toList();
     }
 }

@@ -128,13 +128,14 @@ public class CaseFactsReader {
         return client.preparedQuery("select parties::text from disclosure_cases where case_id = $1").execute(Tuple.of(caseId))
                 .map(rows -> rows.rowCount() == 0 ? List.<String>of()
                         : parties(tree(rows.iterator().next().getString(0))).stream()
-                        .filter(Party::isPerson).map(Party::name).toList());
+                        .map(Party::personName).filter(java.util.Objects::nonNull).toList());
     }
 
     static List<Party> parties(JsonNode array) {
         List<Party> out = new ArrayList<>();
         for (JsonNode p : array) {
-            out.add(new Party(p.path("kind").asText(), p.path("name").asText(), text(p, "idNumber"), text(p, "creditCode")));
+            out.add(new Party(p.path("kind").asText(), p.path("name").asText(), text(p, "idNumber"), text(p, "creditCode"),
+                    text(p.path("operator"), "name")));
         }
         return out;
     }

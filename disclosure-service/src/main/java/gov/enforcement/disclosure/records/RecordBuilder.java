@@ -22,9 +22,11 @@ public final class RecordBuilder {
     public PublicRecord build(CaseFacts c, LocalDate publicUntil, boolean penaltyCredit, PublicRecord.Replaces replaces) {
         List<String> names = c.personNames();
         Draft d = c.draft();
+        // an individual business is published as one, by its name with its operator masked (DOMAIN.md §1, D-REDACT)
         List<PublicParty> parties = c.parties().stream().map(p -> p.isPerson()
                 ? new PublicParty(redactor.personName(p.name()), "PERSON", null)
-                : new PublicParty(redactor.text(p.name(), names), "ORGANISATION", p.creditCode())).toList();
+                : new PublicParty(redactor.text(p.name(), names), p.isIndividualBusiness() ? "INDIVIDUAL_BUSINESS"
+                : "ORGANISATION", p.creditCode())).toList();
         // only a penalty (and the older, unnamed other decisions) has penalty items: nothing else may look like one
         boolean penaltyItems = c.kind().hasPenaltyItems();
         String documentNumber = c.kind() == DecisionKind.LICENCE && c.licence() != null && c.licence().granted()
