@@ -30,11 +30,14 @@ public class InFlightLimiter {
         this.registry = registry;
     }
 
-    /** After the token check, before the body is received: the slot is held until the answer has been sent. */
-    public void limit(RoutingContext ctx) {
+    /**
+     * Takes one of the caller's slots at the target's service for this request, until its answer has been sent; when
+     * none is free, answers 429 and returns false. Called once the body has arrived, when the gateway is about to
+     * open a request to the service: a body still arriving holds no service connection, so it holds no slot either.
+     */
+    public boolean admit(RoutingContext ctx) {
         if (!config.enabled()) {
-            ctx.next();
-            return;
+            return true;
         }
         ApiTarget target = ctx.get(ApiTarget.CONTEXT_KEY);
         Caller caller = ctx.get(Caller.CONTEXT_KEY);
@@ -48,10 +51,10 @@ public class InFlightLimiter {
             ctx.response().putHeader("Retry-After", "1");
             ProblemResponses.send(ctx, ProblemType.TOO_MANY_REQUESTS, "this " + scope + " already has " + max
                     + " requests open at the " + target.service().key() + " service; retry after 1 s");
-            return;
+            return false;
         }
         ctx.addEndHandler(done -> give(key));
-        ctx.next();
+        return true;
     }
 
     boolean tryTake(String key, int max) {
