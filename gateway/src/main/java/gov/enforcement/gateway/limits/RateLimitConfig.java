@@ -19,6 +19,13 @@ public interface RateLimitConfig {
     @WithDefault("100000")
     int maxTracked();
 
+    /**
+     * Requests one caller (a token's client, or an address without a token) may have open at one service at once;
+     * a quarter of {@code gateway.upstream.max-connections} by default, so no one caller holds a service's pool.
+     */
+    @WithDefault("16")
+    int inFlightPerCaller();
+
     /** How often buckets that have filled up again are forgotten. */
     @WithDefault("30s")
     Duration sweepInterval();

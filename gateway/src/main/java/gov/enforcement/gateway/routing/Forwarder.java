@@ -1,6 +1,7 @@
 package gov.enforcement.gateway.routing;
 
 import gov.enforcement.gateway.auth.Caller;
+import gov.enforcement.gateway.limits.InFlightLimiter;
 import gov.enforcement.gateway.ops.CorrelationIds;
 import gov.enforcement.gateway.problem.ProblemResponses;
 import gov.enforcement.gateway.problem.ProblemType;
@@ -29,12 +30,14 @@ public class Forwarder implements Handler<RoutingContext> {
 
     private final UpstreamClient upstream;
     private final RequestConfig requests;
+    private final InFlightLimiter inFlight;
     private final Optional<URI> publicBase;
 
-    Forwarder(UpstreamClient upstream, RequestConfig requests,
+    Forwarder(UpstreamClient upstream, RequestConfig requests, InFlightLimiter inFlight,
               @ConfigProperty(name = "gateway.public-base-url") Optional<URI> publicBase) {
         this.upstream = upstream;
         this.requests = requests;
+        this.inFlight = inFlight;
         this.publicBase = publicBase;
     }
 
@@ -69,6 +72,9 @@ public class Forwarder implements Handler<RoutingContext> {
                         return;
                     }
                     ctx.addEndHandler(done -> body.release(ctx.vertx()));
+                    if (!inFlight.admit(ctx)) {
+                        return; // the caller already has its share of this service's connections: answered 429
+                    }
                     upstream.open(target.service(), in.method(), target.pathAndQuery())
                             .onSuccess(out -> send(ctx, target, out, body))
                             .onFailure(failure -> upstreamFailed(ctx, target, failure));
