@@ -124,10 +124,13 @@ final class WriteTargets {
                 "conditions", "无"), List.of(), List.of("matter", "legalBasis", "conditions"));
         add(targets, "POST /api/v1/registries/powers/{id}/attachments", Kind.ATTACHMENT, clerk,
                 Map.of("id", Fixtures.Agency::powerId));
-        json(targets, "PUT /api/v1/registries/benchmarks/{code}", clerk, Map.of("code", a -> "BM-HOSTILE"),
+        Target benchmark = json(targets, "PUT /api/v1/registries/benchmarks/{code}", clerk, Map.of("code", a -> "BM-HOSTILE"),
                 Map.of("circumstance", "首次违法", "legalBasis", "《条例》", "fineMin", 2000, "fineMax", 5000,
                         "penaltyKinds", List.of("FINE"), "effectiveFrom", "2026-01-01"),
                 List.of("fineMin", "fineMax", "penaltyKinds[0]", "effectiveFrom"), List.of("circumstance", "legalBasis"));
+        // the code names the benchmark being published: any well-formed code is a new one, not an unknown resource
+        targets.put(benchmark.operation(), new Target(benchmark.operation(), benchmark.kind(), benchmark.token(),
+                benchmark.params(), Set.of("code"), benchmark.baseline(), benchmark.strictFields(), benchmark.textFields()));
         json(targets, "PUT /api/v1/registries/agencies/{agency}", admin, Map.of("agency", Fixtures.Agency::code),
                 Map.of("name", "石家庄市人力资源和社会保障局", "regionCode", "130100", "level", "MUNICIPAL"),
                 List.of("regionCode", "level"), List.of("name"));
