@@ -55,9 +55,8 @@ class OpinionCheckTest {
 
     /** Writes the case with this opinion and the keys, runs the verifier, and answers what it printed. */
     static String verify(Path dir, ObjectNode opinion, List<OpinionKey> keys, int expectedExit) throws Exception {
-        CaseArchive archive = VerifyArchiveTest.archive(List.of(
-                new VerifyArchiveTest.Step("gov.enforcement.case.CaseRegistered.v1", "{\"caseNumber\":\"测〔2026〕1号\"}"),
-                new VerifyArchiveTest.Step(OPINION, JSON.writeValueAsString(opinion))));
+        CaseArchive archive = VerifyArchiveTest.archive(List.of(VerifyArchiveTest.REGISTERED,
+                new VerifyArchiveTest.Step(OPINION, JSON.writeValueAsString(opinion)), VerifyArchiveTest.ARCHIVED));
         Path file = dir.resolve("case.json");
         JSON.writeValue(file.toFile(), archive);
         if (keys == null) {

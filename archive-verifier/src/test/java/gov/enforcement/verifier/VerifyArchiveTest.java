@@ -40,11 +40,16 @@ class VerifyArchiveTest {
     static final MerkleHashing HASHING = new MerkleHashing(HashAlgorithm.SHA_256);
     static final UUID CASE = UUID.fromString("5b0c1f3e-2a64-4b43-9a1d-6a1f0d7c9e21");
 
+    static final String AGENCY = "11130100MB12345671";
+    /** The registration, which the package's case number and agency must match. */
+    static final Step REGISTERED = new Step("gov.enforcement.case.CaseRegistered.v1", "{\"caseNumber\":\"测〔2026〕1号\",\"agency\":\""
+            + AGENCY + "\",\"matter\":\"未依法支付劳动报酬\"}");
+    /** The archiving step, which the package's retention must match. */
+    static final Step ARCHIVED = new Step("gov.enforcement.case.CaseArchived.v1", "{\"retentionClass\":\"LONG\",\"retentionYears\":30}");
+
     /** A two-event case in a log of five leaves, signed with a fresh Ed25519 key. */
     static CaseArchive archive() throws Exception {
-        return archive(List.of(
-                new Step("gov.enforcement.case.CaseRegistered.v1", "{\"caseNumber\":\"测〔2026〕1号\",\"matter\":\"未依法支付劳动报酬\"}"),
-                new Step("gov.enforcement.case.CaseArchived.v1", "{\"retentionClass\":\"LONG\",\"retentionYears\":30}")));
+        return archive(List.of(REGISTERED, ARCHIVED));
     }
 
     /** One step of a test case file: its type and its data as recorded. */
@@ -79,11 +84,18 @@ class VerifyArchiveTest {
         Signer signer = Signer.of(SignatureAlgorithm.ED25519, "test/log", keys.getPrivate(), keys.getPublic());
         Checkpoint head = new Checkpoint("test/log", leaves.size(), root, HashAlgorithm.SHA_256, Instant.now());
         SignedNote note = SignedNote.sign(head.body(), signer);
-        return new CaseArchive(CaseArchive.FORMAT, CASE.toString(), "测〔2026〕1号", "11130100MB12345671", "LONG", 30,
+        return new CaseArchive(CaseArchive.FORMAT, CASE.toString(), "测〔2026〕1号", AGENCY, "LONG", 30,
                 Instant.now().toString(), "sha-256",
                 new CaseArchive.Head(leaves.size(), Base64.getEncoder().encodeToString(root), note.encode()),
                 List.of(new CaseArchive.Key(note.signatures().get(0).keyId(), "test/log", "ed25519",
                         Pem.encode(keys.getPublic()))), proven, List.of());
+    }
+
+    /** The package with other labels and events, under the same signed checkpoint and keys. */
+    static CaseArchive relabelled(CaseArchive sound, String caseId, String caseNumber, String retentionClass,
+                                  List<CaseArchive.Event> events) {
+        return new CaseArchive(sound.format(), caseId, caseNumber, sound.agency(), retentionClass, sound.retentionYears(),
+                sound.exportedAt(), sound.hashAlgorithm(), sound.checkpoint(), sound.keys(), events, List.of());
     }
 
     /** The fingerprint of the package's first key: what a user copies from the log's published keys. */
@@ -162,6 +174,42 @@ class VerifyArchiveTest {
         String printed = run(file, fingerprintOf(log), 1);
         assertTrue(printed.startsWith("NOT VERIFIED: checkpoint: signed by key"), printed);
         assertTrue(printed.contains("not a trusted key of the log"), printed);
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a package of a case that never existed, with no events under the log's real checkpoint, is not VERIFIED")
+    void packageWithoutEventsIsRefused(@TempDir Path dir) throws Exception {
+        CaseArchive log = archive(); // the checkpoint and keys anyone can fetch from the log
+        CaseArchive invented = relabelled(log, UUID.randomUUID().toString(), "伪〔2026〕99号", "LONG", List.of());
+        Path file = dir.resolve("invented.json");
+        JSON.writeValue(file.toFile(), invented);
+        String printed = run(file, fingerprintOf(log), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: the package holds no events"), printed);
+    }
+
+    @Test
+    @DisplayName("R-ARCHIVE: a package whose case number, retention or end is not what its proven events recorded is not VERIFIED")
+    void packageLabelsMustMatchItsEvents(@TempDir Path dir) throws Exception {
+        CaseArchive sound = archive();
+        Path file = dir.resolve("relabelled.json");
+        JSON.writeValue(file.toFile(), relabelled(sound, sound.caseId(), "测〔2026〕2号", "LONG", sound.events()));
+        String printed = run(file, fingerprintOf(sound), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: the package names case number 测〔2026〕2号"), printed);
+
+        JSON.writeValue(file.toFile(), relabelled(sound, sound.caseId(), sound.caseNumber(), "SHORT", sound.events()));
+        printed = run(file, fingerprintOf(sound), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: the package states retention SHORT/30"), printed);
+
+        // the archiving step left out: what remains is proven, but it is not an archived case's file
+        JSON.writeValue(file.toFile(), relabelled(sound, sound.caseId(), sound.caseNumber(), "LONG", sound.events().subList(0, 1)));
+        printed = run(file, fingerprintOf(sound), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: the package holds no CaseArchived"), printed);
+
+        CaseArchive unregistered = archive(List.of(ARCHIVED, ARCHIVED));
+        JSON.writeValue(file.toFile(), unregistered);
+        printed = run(file, fingerprintOf(unregistered), 1);
+        assertTrue(printed.startsWith("NOT VERIFIED: event version 1 (") && printed.contains("starts with its CaseRegistered"),
+                printed);
     }
 
     @Test

@@ -108,7 +108,8 @@ final class WriteTargets {
         // the fixture's reviewer is no head reviewer: every hostile sign-off must still be a 4xx problem, never a 500
         json(targets, "POST /api/v1/reviews/{id}/sign-off", reviewer, Map.of("id", Fixtures.Agency::reviewId),
                 Map.of("decision", "SEND_BACK", "comment", "理由不足"), List.of("decision"), List.of("comment"));
-        json(targets, "PUT /api/v1/review-catalogue", platformAdmin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+        json(targets, "PUT /api/v1/review-catalogue", platformAdmin, Map.of(), Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD",
+                        "AFTER_HEARING", "MAJOR_PUBLIC_INTEREST", "MAJOR_SOCIAL_IMPACT", "MAJOR_RIGHTS", "COMPLEX_CASE"),
                         "fineThreshold", 50000, "confiscationThreshold", 50000, "alwaysReviewed", List.of(Map.of("agency", Fixtures.AGENCY_A, "category", "LEVY"))),
                 List.of("criteria[0]", "fineThreshold", "confiscationThreshold", "alwaysReviewed[0].agency",
                         "alwaysReviewed[0].category"), List.of());

@@ -1,5 +1,6 @@
 package gov.enforcement.audit.archive;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import gov.enforcement.audit.checkpoint.Checkpoint;
 import gov.enforcement.audit.checkpoint.SignedNote;
 import gov.enforcement.audit.crypto.HashAlgorithm;
@@ -18,6 +19,7 @@ import java.security.PublicKey;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -25,7 +27,8 @@ import java.util.UUID;
 /**
  * Checks a {@link CaseArchive} with nothing but the package: the checkpoint's signature, each event's leaf
  * recomputed from its content and proven into that checkpoint, the stream's order, and that the evidence
- * hashes are the ones the case file recorded. Stops at the first bad item and names it.
+ * hashes are the ones the case file recorded, and that the package's case number, agency and retention are what
+ * its registration and archiving steps recorded. Stops at the first bad item and names it.
  *
  * <p>The keys a package carries are only a convenience: the checkpoint counts as signed only by a key whose
  * fingerprint the verifier was told to trust, since anyone can sign a package of an invented case with a key of
@@ -69,6 +72,10 @@ public final class ArchiveVerifier {
         if (headProblem != null) {
             return Verdict.failed(0, 0, headProblem);
         }
+        if (archive.events() == null || archive.events().isEmpty()) {
+            // a public checkpoint and no events would otherwise "prove" a case that never existed
+            return Verdict.failed(0, 0, "the package holds no events: a case file starts with its registration");
+        }
         MerkleHashing hashing = new MerkleHashing(hash);
         ProofVerifier proofs = new ProofVerifier(hashing);
         UUID caseId = UUID.fromString(archive.caseId());
@@ -85,6 +92,10 @@ public final class ArchiveVerifier {
                 return Verdict.failed((int) event.version() - 1, 0, at + " at leaf " + event.leafIndex()
                         + ": its content does not lead to the signed checkpoint root (altered, or a wrong proof)");
             }
+        }
+        String labelProblem = checkLabels(archive);
+        if (labelProblem != null) {
+            return Verdict.failed(archive.events().size(), 0, labelProblem);
         }
         String evidenceProblem = checkEvidence(archive);
         if (evidenceProblem != null) {
@@ -123,6 +134,43 @@ public final class ArchiveVerifier {
             }
         }
         return problem;
+    }
+
+    /**
+     * The package's own fields are not in any leaf: its case number and agency count only as what the proven
+     * registration recorded, and its retention as what the proven archiving step recorded.
+     */
+    private static String checkLabels(CaseArchive archive) {
+        CaseArchive.Event first = archive.events().get(0);
+        if (!"CaseRegistered".equals(shortType(first.type()))) {
+            return "event version 1 (" + first.eventId() + ", " + shortType(first.type())
+                    + "): a case file starts with its CaseRegistered";
+        }
+        if (!Objects.equals(archive.caseNumber(), text(first.data(), "caseNumber"))
+                || !Objects.equals(archive.agency(), text(first.data(), "agency"))) {
+            return "the package names case number " + archive.caseNumber() + " of agency " + archive.agency()
+                    + ", but its registration recorded " + text(first.data(), "caseNumber") + " of agency "
+                    + text(first.data(), "agency");
+        }
+        CaseArchive.Event archived = archive.events().stream().filter(e -> "CaseArchived".equals(shortType(e.type())))
+                .reduce((a, b) -> b).orElse(null);
+        if (archived == null) {
+            return "the package holds no CaseArchived: it is not the archive of an archived case";
+        }
+        JsonNode retention = archived.data();
+        Integer years = retention.path("retentionYears").isNumber() ? retention.path("retentionYears").asInt() : null;
+        if (!Objects.equals(archive.retentionClass(), text(retention, "retentionClass"))
+                || !Objects.equals(archive.retentionYears(), years)) {
+            return "the package states retention " + archive.retentionClass() + "/" + archive.retentionYears()
+                    + ", but event version " + archived.version() + " (CaseArchived) recorded "
+                    + text(retention, "retentionClass") + "/" + years;
+        }
+        return null;
+    }
+
+    /** A field as the exporter reads it, so that a package it wrote from any recorded event matches. */
+    private static String text(JsonNode data, String field) {
+        return data == null ? null : data.path(field).asText(null);
     }
 
     private static String checkEvidence(CaseArchive archive) {

@@ -7,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Makes every catalogue change visible: the catalogue decides what L-GATE stops, so a change is counted
- * ({@code enforcement_review_catalogue_changes_total}, alert ReviewCatalogueChanged) and logged at WARN. The
- * catalogue is not about one case, so there is no case event for it; the row itself keeps who, when and
- * which version it replaced.
+ * ({@code enforcement_review_catalogue_changes_total}, alert ReviewCatalogueChanged) and logged at WARN with the
+ * rules before and after. The catalogue is not about one case, so there is no case event for it; the row itself
+ * keeps who, when and which version it replaced, and every version stays readable.
  */
 @ApplicationScoped
 public class CatalogueChanges {
@@ -21,11 +21,25 @@ public class CatalogueChanges {
                 .description("Review catalogue versions put in force through the API").register(registry);
     }
 
-    void changed(Catalogue catalogue) {
+    void changed(Catalogue before, Catalogue after) {
         counter.increment();
-        Log.warnf("review catalogue changed: version %d replaces version %d, by %s at %s; criteria %s, fineThreshold %s,"
-                        + " confiscationThreshold %s", catalogue.version(), catalogue.replacesVersion(), catalogue.createdBy(),
-                catalogue.createdAt(), catalogue.rules().criteria(), catalogue.rules().fineThreshold(),
-                catalogue.rules().confiscationThreshold());
+        Log.warn(line(before, after));
+    }
+
+    /** The WARN line: who, when, and the rules before and after, so that the log alone says what changed. */
+    static String line(Catalogue before, Catalogue after) {
+        return "review catalogue changed: version " + after.version() + " replaces version " + after.replacesVersion()
+                + ", by " + after.createdBy() + " at " + after.createdAt() + "; before: " + rules(before)
+                + "; after: " + rules(after);
+    }
+
+    private static String rules(Catalogue catalogue) {
+        if (catalogue == null) {
+            return "none";
+        }
+        CatalogueRules r = catalogue.rules();
+        return "criteria " + r.criteria() + ", fineThreshold " + r.fineThreshold() + ", confiscationThreshold "
+                + r.confiscationThreshold() + ", alwaysReviewed " + r.alwaysReviewed().stream()
+                .map(a -> (a.agency() == null ? "every agency" : a.agency()) + ":" + a.category()).toList();
     }
 }

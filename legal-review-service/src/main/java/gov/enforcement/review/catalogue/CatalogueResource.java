@@ -76,10 +76,16 @@ public class CatalogueResource {
         }
         int basedOn = CatalogueVersionTag.required(ifMatch);
         return pool.withTransaction(tx -> store.add(tx, rules, by, basedOn).chain(added -> added.isPresent()
-                        ? Uni.createFrom().item(added.get())
-                        : store.current(tx).onItem().failWith(inForce -> CatalogueVersionTag.stale(basedOn, inForce.version()))))
-                .invoke(changes::changed)
-                .map(CatalogueResource::tagged);
+                        ? store.version(tx, basedOn).map(before -> new Change(before.orElse(null), added.get()))
+                        : store.current(tx).onItem().transformToUni(inForce ->
+                                Uni.createFrom().<Change>failure(CatalogueVersionTag.stale(basedOn, inForce.version())))))
+                // counted and logged once committed, never for a change that was rolled back
+                .invoke(change -> changes.changed(change.before(), change.after()))
+                .map(change -> tagged(change.after()));
+    }
+
+    /** A version put in force and the one it replaced. */
+    private record Change(Catalogue before, Catalogue after) {
     }
 
     private static RestResponse<Catalogue> tagged(Catalogue catalogue) {

@@ -28,10 +28,6 @@ public final class CatalogueValidation {
         if (rules == null) {
             return List.of(new Problem.FieldError("body", "a catalogue is required"));
         }
-        // an empty list would make no draft major and switch L-GATE off without a word
-        if (rules.criteria().isEmpty()) {
-            errors.add(new Problem.FieldError("criteria", "at least one criterion is required"));
-        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules.criteria().size(); i++) {
             String code = rules.criteria().get(i);
@@ -41,6 +37,7 @@ public final class CatalogueValidation {
                 errors.add(new Problem.FieldError("criteria[" + i + "]", code + " appears twice"));
             }
         }
+        statutory(errors, seen);
         threshold(errors, "fineThreshold", rules.fineThreshold());
         threshold(errors, "confiscationThreshold", rules.confiscationThreshold());
         for (int i = 0; i < rules.alwaysReviewed().size(); i++) {
@@ -54,6 +51,19 @@ public final class CatalogueValidation {
             }
         }
         return errors;
+    }
+
+    /**
+     * An empty list would make no draft major and switch L-GATE off without a word; one without a criterion of seed 003
+     * §12(2) would do the same for those decisions (e.g. every decision made after a hearing).
+     */
+    private static void statutory(List<Problem.FieldError> errors, Set<String> listed) {
+        List<String> missing = Criterion.STATUTORY.stream().map(Criterion::name).filter(code -> !listed.contains(code))
+                .sorted().toList();
+        if (!missing.isEmpty()) {
+            errors.add(new Problem.FieldError("criteria", "must list the criteria of seed 003 §12(2), which every"
+                    + " catalogue keeps; missing " + String.join(", ", missing)));
+        }
     }
 
     /** Both thresholds are always given, so that a criterion put in force later never meets a missing amount. */

@@ -30,7 +30,8 @@ class CaseFileTest {
         String inForce = given().auth().oauth2(platformAdmin).get("/api/v1/review-catalogue").then().statusCode(200)
                 .extract().header("ETag");
         given().auth().oauth2(platformAdmin).contentType("application/json").header("If-Match", inForce)
-                .body(Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"), "fineThreshold", 50000, "confiscationThreshold", 50000))
+                .body(Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD", "AFTER_HEARING", "MAJOR_PUBLIC_INTEREST", "MAJOR_SOCIAL_IMPACT",
+                        "MAJOR_RIGHTS", "COMPLEX_CASE"), "fineThreshold", 50000, "confiscationThreshold", 50000))
                 .put("/api/v1/review-catalogue").then().statusCode(200);
         CaseStream stream = new CaseStream(TestAgencies.AGENCY_A).registered("PENALTY", "officer-HB-0501", "HB-0501");
         String hash = stream.drafted(1, "70000", "情节严重");

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @QuarkusTestResource(RealServersResource.class)
@@ -63,7 +64,7 @@ class CatalogueTest {
         String earlierHash = earlier.drafted(1, "3000", "一般情节");
         assertFalse(earlier.reviewEvent(EventTypes.LEGAL_REVIEW_DECISION_CLASSIFIED, earlierHash).path("major").asBoolean());
 
-        int after = putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+        int after = putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", Catalogues.statutoryAnd("FINE_ABOVE_THRESHOLD"),
                 "fineThreshold", 1000, "confiscationThreshold", 1000, "alwaysReviewed", List.of(Map.of("agency", A, "category", "COERCION"))))
                 .statusCode(200).extract().path("version");
         assertEquals(before + 1, after);
@@ -80,7 +81,7 @@ class CatalogueTest {
         Catalogues.standard();
     }
 
-    static final Map<String, Object> FINES_ONLY = Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+    static final Map<String, Object> FINES_ONLY = Map.of("criteria", Catalogues.statutoryAnd("FINE_ABOVE_THRESHOLD"),
             "fineThreshold", 20000, "confiscationThreshold", 20000);
 
     @Test
@@ -102,6 +103,27 @@ class CatalogueTest {
                 .statusCode(400).body("errors.field", hasItem("fineThreshold"));
         assertEquals(rows, TestDatabase.count("select count(*) from catalogue_versions"));
         get(Catalogues.PLATFORM_ADMIN, "/api/v1/review-catalogue").statusCode(200).body("version", equalTo(version));
+    }
+
+    @Test
+    @DisplayName("L-CATALOGUE, L-GATE: a catalogue without the criteria of seed 003 §12(2) is refused 422 naming them;"
+            + " a decision after a hearing stays major")
+    void statutoryCriteriaKept() {
+        int version = Catalogues.standard();
+        long rows = TestDatabase.count("select count(*) from catalogue_versions");
+        putCatalogue(Catalogues.PLATFORM_ADMIN, Map.of("criteria", List.of("FINE_ABOVE_THRESHOLD"),
+                "fineThreshold", 50000, "confiscationThreshold", 50000)).statusCode(422)
+                .contentType("application/problem+json").body("rule", equalTo("L-CATALOGUE"))
+                .body("errors.field", hasItem("criteria"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.containsString("AFTER_HEARING")));
+        assertEquals(rows, TestDatabase.count("select count(*) from catalogue_versions"));
+        get(Catalogues.PLATFORM_ADMIN, "/api/v1/review-catalogue").statusCode(200).body("version", equalTo(version));
+
+        CaseStream stream = new CaseStream(A).registered("PENALTY", "officer-HB-0311", "HB-0311");
+        String hash = stream.drafted(1, "3000", "听证后作出", "COMPLEX_CASE");
+        JsonNode classified = stream.reviewEvent(EventTypes.LEGAL_REVIEW_DECISION_CLASSIFIED, hash);
+        assertTrue(classified.path("major").asBoolean(), classified.toString());
+        assertEquals(String.valueOf(version), classified.path("catalogueVersion").asText());
     }
 
     @Test

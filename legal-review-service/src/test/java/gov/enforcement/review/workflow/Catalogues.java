@@ -14,7 +14,18 @@ final class Catalogues {
     /** The platform admin, who alone changes the catalogue. */
     static final String PLATFORM_ADMIN = TestTokens.withRole("platform-admin", null);
 
+    /** The criteria of seed 003 §12(2), which every catalogue version keeps (L-CATALOGUE). */
+    static final List<String> STATUTORY = List.of("AFTER_HEARING", "MAJOR_PUBLIC_INTEREST", "MAJOR_SOCIAL_IMPACT",
+            "MAJOR_RIGHTS", "COMPLEX_CASE");
+
     private Catalogues() {
+    }
+
+    /** The statutory criteria and these. */
+    static List<String> statutoryAnd(String... more) {
+        List<String> criteria = new java.util.ArrayList<>(List.of(more));
+        criteria.addAll(STATUTORY);
+        return criteria;
     }
 
     /** Fines above 50,000 yuan and every flag; returns the new version. */

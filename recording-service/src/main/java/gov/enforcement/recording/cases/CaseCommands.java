@@ -2,6 +2,7 @@ package gov.enforcement.recording.cases;
 
 import gov.enforcement.recording.cases.web.RuleViolationMapper;
 import gov.enforcement.recording.cases.domain.Actor;
+import gov.enforcement.recording.cases.domain.ByTwoOfficers;
 import gov.enforcement.recording.cases.store.AppendOutcome;
 import gov.enforcement.recording.cases.domain.AudioVisualCatalogue;
 import gov.enforcement.recording.cases.domain.CaseDecider;
@@ -326,10 +327,8 @@ public class CaseCommands {
     }
 
     static List<String> certificatesIn(CaseEvent step) {
-        if (step instanceof CaseEvent.InvestigationRecorded i) {
-            return i.certificates();
-        }
-        return step instanceof CaseEvent.EvidenceRecorded e ? e.certificates() : List.of();
+        // every step X-TWO checks, so that the registry's officers count for an on-the-spot decision or a sealing too
+        return step instanceof ByTwoOfficers byTwo && byTwo.certificates() != null ? byTwo.certificates() : List.of();
     }
 
     /**

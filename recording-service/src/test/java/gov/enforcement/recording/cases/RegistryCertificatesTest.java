@@ -72,6 +72,37 @@ class RegistryCertificatesTest {
     }
 
     @Test
+    @DisplayName("X-TWO: the registry's certificates of the case's agency count for an on-the-spot decision and a sealing"
+            + " too; another agency's of the same number do not")
+    void registryCountsForEveryTwoOfficerStep() {
+        String number = "CERT-" + UUID.randomUUID().toString().substring(0, 8);
+        String onlyAtB = "CERT-" + UUID.randomUUID().toString().substring(0, 8);
+        list(TestAgencies.AGENCY_A, number, "李明");
+        list(TestAgencies.AGENCY_B, onlyAtB, "陈刚");
+
+        String onTheSpot = ProcedureStepsResourceTest.register("PENALTY", "SIMPLIFIED_PENALTY", ProcedureStepsResourceTest.person());
+        append(INVESTIGATOR, onTheSpot, "OnTheSpotDecisionMade", onTheSpotBy(onlyAtB)).then().statusCode(422)
+                .body("rule", equalTo("X-TWO"));
+        append(INVESTIGATOR, onTheSpot, "OnTheSpotDecisionMade", onTheSpotBy(number)).then().statusCode(201);
+
+        String coercion = ProcedureStepsResourceTest.register("COERCION", "COERCIVE_MEASURE", ProcedureStepsResourceTest.organisation());
+        append(INVESTIGATOR, coercion, "InvestigationRecorded", investigationWith(number)).then().statusCode(201);
+        append(INVESTIGATOR, coercion, "PropertySealed", sealingBy(onlyAtB)).then().statusCode(422).body("rule", equalTo("X-TWO"));
+        append(INVESTIGATOR, coercion, "PropertySealed", sealingBy(number)).then().statusCode(201);
+    }
+
+    static Map<String, Object> onTheSpotBy(String certificate) {
+        return Map.of("documentNumber", "石市监当罚〔2026〕" + UUID.randomUUID().toString().substring(0, 4) + "号",
+                "penalties", List.of("WARNING"), "facts", "占道经营", "legalBasis", "《城市市容和环境卫生管理条例》第三十六条",
+                "certificates", List.of("HB-0001", certificate), "place", "中山东路", "decidedAt", ProcedureStepsResourceTest.AT);
+    }
+
+    static Map<String, Object> sealingBy(String certificate) {
+        return Map.of("measure", "SEIZURE", "items", List.of("过期食品 120 箱"), "certificates", List.of("HB-0001", certificate),
+                "from", "2026-09-21", "until", "2026-10-20", "approval", ProcedureStepsResourceTest.HEAD);
+    }
+
+    @Test
     @DisplayName("X-TWO: a certificate the officer registry lists counts; once delisted it no longer does")
     void registryFeedsTheCertificateCheck() {
         String entryId = UUID.randomUUID().toString();

@@ -62,12 +62,12 @@ public sealed interface CaseEvent permits CaseEvent.CaseRegistered, CaseEvent.Of
 
     /** An on-site inspection, investigation or inquiry (X-TWO: two qualified officers). */
     record InvestigationRecorded(String kind, List<String> certificates, String place, OffsetDateTime startedAt,
-                                 OffsetDateTime endedAt, String summary) implements CaseEvent {
+                                 OffsetDateTime endedAt, String summary) implements CaseEvent, ByTwoOfficers {
     }
 
     /** A piece of evidence collected (X-TWO). */
     record EvidenceRecorded(UUID evidenceId, String kind, String description, List<String> certificates,
-                            OffsetDateTime collectedAt, String sha256) implements CaseEvent {
+                            OffsetDateTime collectedAt, String sha256) implements CaseEvent, ByTwoOfficers {
     }
 
     /** R-AV: an audio-visual record's metadata; the content is in the blob store under its hash. */

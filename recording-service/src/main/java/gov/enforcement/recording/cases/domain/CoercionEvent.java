@@ -13,7 +13,7 @@ public sealed interface CoercionEvent extends CaseEvent {
      * 查封、扣押 (art 24–25): the items on their list, by two officers (X-TWO), with approval, for at most 30 days.
      */
     record PropertySealed(SealingMeasure measure, List<String> items, List<String> certificates, LocalDate from,
-                          LocalDate until, Approval approval) implements CoercionEvent {
+                          LocalDate until, Approval approval) implements CoercionEvent, ByTwoOfficers {
     }
 
     /** Extended once, by at most 30 days, with approval (art 25). */

@@ -17,7 +17,7 @@ public sealed interface OutcomeEvent extends CaseEvent {
      */
     record OnTheSpotDecisionMade(String documentNumber, List<OnTheSpotPenalty> penalties, BigDecimal fineAmount,
                                  String facts, String legalBasis, List<String> certificates, String place,
-                                 OffsetDateTime decidedAt) implements OutcomeEvent {
+                                 OffsetDateTime decidedAt) implements OutcomeEvent, ByTwoOfficers {
     }
 
     /** P-SIMPLE 备案: the on-the-spot decision filed with the agency afterwards. */
