@@ -296,4 +296,37 @@ class ProceduresIT {
         assertEquals("INDIVIDUAL_BUSINESS", published.getString("record.parties[0].type"));
         assertTrue(!published.prettify().contains("陈建国"), published.prettify());
     }
+
+    @Test
+    @DisplayName("P-REDECIDE, D-WITHDRAW: a decision changed on reconsideration is withdrawn from public, decided again, and the new record names the one it replaces")
+    void redecidedAfterChange() {
+        String caseId = register("PENALTY", "GENERAL_PENALTY", person());
+        step(caseId, "InvestigationRecorded", investigation());
+        step(caseId, "RightsNotified", Map.of("reason", "拟作出行政处罚", "legalBasis", "《劳动保障监察条例》第二十六条",
+                "rights", List.of("STATEMENT", "DEFENCE"), "method", "WRITTEN", "notifiedAt", AT));
+        step(caseId, "DecisionDrafted", MajorDecisionIT.draft(1000));
+        awaitClassified(caseId, false);
+        await("the first decision issues", () -> MajorDecisionIT.step(MajorDecisionIT.decider, caseId, "DecisionIssued",
+                Map.of("documentNumber", "石人社监罚〔2026〕71号")).statusCode() == 201);
+        step(caseId, "DocumentServed", Map.of("document", "行政处罚决定书", "method", "DIRECT", "servedTo", "张三",
+                "servedAt", AT));
+        String first = publicRecordOf(caseId).getString("disclosureId");
+
+        step(caseId, "DecisionChanged", Map.of("reason", "复议决定变更罚款数额", "authority", "石家庄市人民政府",
+                "effectiveOn", "2026-10-20"));
+        await("the changed decision is withdrawn: its address shows a tombstone", () -> "WITHDRAWN".equals(
+                io.restassured.RestAssured.given().baseUri(MajorDecisionIT.gateway)
+                        .get("/api/v1/public/decisions/" + first).then().extract().path("status")));
+        step(caseId, "DecisionDrafted", MajorDecisionIT.draft(500));
+        awaitClassified(caseId, false);
+        await("the new decision issues", () -> MajorDecisionIT.step(MajorDecisionIT.decider, caseId, "DecisionIssued",
+                Map.of("documentNumber", "石人社监罚〔2026〕72号")).statusCode() == 201);
+        JsonPath second = publicRecordOf(caseId);
+        assertEquals(first, second.getString("record.replaces.disclosureId"));
+        assertEquals("石人社监罚〔2026〕72号", second.getString("record.documentNumber"));
+        io.restassured.RestAssured.given().baseUri(MajorDecisionIT.gateway).get("/api/v1/public/decisions/" + first)
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("replacedBy", org.hamcrest.Matchers.notNullValue());
+        List<String> steps = caseFile(caseId).getList("type");
+        assertTrue(steps.indexOf("DecisionChanged") < steps.lastIndexOf("DecisionIssued"), steps.toString());
+    }
 }
