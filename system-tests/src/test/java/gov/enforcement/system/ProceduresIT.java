@@ -329,4 +329,27 @@ class ProceduresIT {
         List<String> steps = caseFile(caseId).getList("type");
         assertTrue(steps.indexOf("DecisionChanged") < steps.lastIndexOf("DecisionIssued"), steps.toString());
     }
+
+    @Test
+    @DisplayName("P-OUTCOME, P-APPROVE: a case withdrawn with the head's approval closes, one transferred to the police ends as such; neither is published")
+    void withdrawnAndTransferred() {
+        String withdrawn = register("PENALTY", "GENERAL_PENALTY", person());
+        step(withdrawn, "InvestigationRecorded", investigation());
+        MajorDecisionIT.step(MajorDecisionIT.investigator, withdrawn, "CaseWithdrawn", Map.of("reason", "违法事实不能成立",
+                "withdrawnAt", AT)).then().statusCode(422).body("rule", equalTo("P-APPROVE"));
+        step(withdrawn, "CaseWithdrawn", Map.of("reason", "违法事实不能成立", "approval", HEAD, "withdrawnAt", AT));
+        assertEquals("CLOSED", status(withdrawn));
+
+        String transferred = register("PENALTY", "GENERAL_PENALTY", person());
+        step(transferred, "InvestigationRecorded", investigation());
+        step(transferred, "CaseTransferred", Map.of("transferredTo", "石家庄市公安局长安分局", "reason", "涉嫌拒不支付劳动报酬罪",
+                "transferredAt", AT, "recipient", "JUDICIAL_ORGAN"));
+        assertEquals("TRANSFERRED", status(transferred));
+        MajorDecisionIT.step(MajorDecisionIT.investigator, transferred, "DecisionDrafted", MajorDecisionIT.draft(1000)).then()
+                .statusCode(422).body("rule", equalTo("X-SEQ"));
+        List<Map<String, Object>> disclosures = api(clerk).get("/api/v1/disclosures").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertTrue(disclosures.stream().noneMatch(d -> withdrawn.equals(d.get("caseId")) || transferred.equals(d.get("caseId"))),
+                "nothing was decided, so nothing is disclosed");
+    }
 }
