@@ -104,6 +104,36 @@ class EdgeTest {
         }
     }
 
+    @Test
+    @DisplayName("a client that trickles its headers or stalls a stream is cut off at the edge (Envoy ClientTrafficPolicy)")
+    void slowClientsAreCutOff() {
+        var policy = Manifests.PROD.get("ClientTrafficPolicy", "public-clients");
+        assertEquals(List.of(Map.of("group", "gateway.networking.k8s.io", "kind", "Gateway", "name", "public")),
+                Yaml.at(policy, "spec.targetRefs"));
+        assertTrue(seconds((String) Yaml.at(policy, "spec.timeout.http.requestHeadersReceivedTimeout")) <= 30,
+                "headers arrive within 30 s or the connection closes");
+        assertTrue(seconds((String) Yaml.at(policy, "spec.timeout.http.streamIdleTimeout")) <= 300,
+                "a stream on which nothing moves is closed within 5 minutes");
+        assertEquals(List.of("X-Forwarded-For", "Forwarded"), Yaml.at(policy, "spec.headers.earlyRequestHeaders.remove"),
+                "a client's own forwarding headers never reach the gateway's per-address rate limits");
+    }
+
+    /** A Gateway API / Envoy duration such as 10s, 1m30s or 500ms, in whole seconds (rounded up). */
+    static long seconds(String duration) {
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("(\\d+)(h|ms|m|s)").matcher(duration);
+        long millis = 0;
+        while (part.find()) {
+            long n = Long.parseLong(part.group(1));
+            millis += switch (part.group(2)) {
+                case "h" -> n * 3_600_000;
+                case "m" -> n * 60_000;
+                case "s" -> n * 1_000;
+                default -> n;
+            };
+        }
+        return (millis + 999) / 1000;
+    }
+
     private static Map<String, Object> listener(Map<String, Object> gateway, String name) {
         return Yaml.list(Yaml.at(gateway, "spec.listeners"), "listeners").stream().map(l -> Yaml.map(l, "listener"))
                 .filter(l -> name.equals(l.get("name"))).findFirst().orElseThrow();

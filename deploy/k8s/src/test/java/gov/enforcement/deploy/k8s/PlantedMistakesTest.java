@@ -71,6 +71,8 @@ class PlantedMistakesTest {
                     "enum Exact, PathPrefix, RegularExpression"),
             new PlantedMistake("HTTPRoute", "gateway", "spec/rules/0/timeouts/request", "60 seconds",
                     "a Gateway API duration is 60s"),
+            new PlantedMistake("ClientTrafficPolicy", "public-clients", "spec/timeout/http/requestHeadersReceivedTimeout",
+                    "10 seconds", "a duration is 10s, not words"),
             new PlantedMistake("Certificate", "gateway-tls", "spec/privateKey/algorithm", "EC", "enum RSA, ECDSA, Ed25519"),
             new PlantedMistake("Certificate", "gateway-tls", "spec/issuerRef", REMOVED, "a certificate names its issuer"),
             new PlantedMistake("Kafka", "events", "spec/kafka/listeners/0/type", "private",
