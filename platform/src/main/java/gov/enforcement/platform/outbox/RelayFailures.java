@@ -1,6 +1,7 @@
 package gov.enforcement.platform.outbox;
 
 import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -44,7 +45,10 @@ final class RelayFailures {
         Throwable cause = unwrap(failure);
         return cause instanceof RowRefused || cause instanceof HeldBehind || cause instanceof RecordTooLargeException
                 || cause instanceof RecordBatchTooLargeException || cause instanceof InvalidRecordException
-                || cause instanceof SerializationException;
+                || cause instanceof SerializationException
+                // the row's own topic name is one no broker takes; a topic that is missing or not allowed is the
+                // broker's state (retriable, or an ACL to fix) and would fail every row alike, so it is not parked
+                || cause instanceof InvalidTopicException;
     }
 
     static String describe(Throwable failure) {
