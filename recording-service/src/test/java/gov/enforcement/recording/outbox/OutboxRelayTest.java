@@ -115,6 +115,29 @@ class OutboxRelayTest {
         TestDatabase.awaitCount("select count(*) from outbox_parked where message_key = '" + caseId + "'", 0, Duration.ofSeconds(10));
     }
 
+    @Test
+    @DisplayName("a row whose topic name no broker takes is parked with the broker's reason; the rows behind it ship")
+    void rowForAnInvalidTopicIsParked() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        UUID misdirected = UUID.randomUUID();
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(
+                "insert into outbox (event_id, topic, message_key, payload) values (?, ?, ?, ?)")) {
+            insert.setObject(1, misdirected);
+            insert.setString(2, "no topic/has this name");
+            insert.setString(3, UUID.randomUUID().toString());
+            insert.setString(4, "{}");
+            insert.executeUpdate();
+        }
+        CloudEvent first = TestEvents.caseRegistered(caseId, TestAgencies.AGENCY_A);
+        pool.withTransaction(tx -> outbox.add(tx, first)).await().indefinitely();
+        outbox.committed();
+
+        KafkaTestConsumer.awaitRecords(Topics.CASE_EVENTS, r -> caseId.toString().equals(r.key()), 1, Duration.ofSeconds(30));
+        TestDatabase.awaitCount("select count(*) from outbox_parked where event_id = '" + misdirected + "'", 1, Duration.ofSeconds(10));
+        assertTrue(TestDatabase.text("select reason from outbox_parked where event_id = '" + misdirected + "'")
+                .contains("InvalidTopicException"));
+    }
+
     /** The re-queue of deploy/k8s/README.md, "Re-queue a parked outbox row". */
     static final String REQUEUE = "with back as (delete from outbox_parked where message_key = :key returning *)"
             + " insert into outbox (id, event_id, topic, message_key, payload, correlation_id, trace_parent, created_at)"
