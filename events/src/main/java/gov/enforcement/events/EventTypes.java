@@ -97,6 +97,8 @@ public final class EventTypes {
     public static final EventType REGISTRY_POWER_PUBLISHED = registryEvent("PowerPublished");
     public static final EventType REGISTRY_DRAW_COMMITTED = registryEvent("InspectionDrawCommitted");
     public static final EventType REGISTRY_DRAW_REVEALED = registryEvent("InspectionDrawRevealed");
+    public static final EventType REGISTRY_BENCHMARK_PUBLISHED = registryEvent("DiscretionBenchmarkPublished");
+    public static final EventType REGISTRY_AGENCY_REGISTERED = registryEvent("AgencyRegistered");
 
     public static final List<EventType> ALL = List.of(
             CASE_REGISTERED,
@@ -164,6 +166,8 @@ public final class EventTypes {
             REGISTRY_POWER_PUBLISHED,
             REGISTRY_DRAW_COMMITTED,
             REGISTRY_DRAW_REVEALED,
+            REGISTRY_BENCHMARK_PUBLISHED,
+            REGISTRY_AGENCY_REGISTERED,
             LEGAL_REVIEW_DECISION_CLASSIFIED,
             LEGAL_REVIEW_OPENED,
             LEGAL_REVIEW_ASSIGNED,

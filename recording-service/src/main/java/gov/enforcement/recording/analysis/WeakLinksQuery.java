@@ -1,11 +1,11 @@
 package gov.enforcement.recording.analysis;
 
-import gov.enforcement.recording.cases.AudioVisualCatalogue;
+import gov.enforcement.recording.cases.domain.AudioVisualCatalogue;
 import gov.enforcement.recording.cases.CaseCommands;
-import gov.enforcement.recording.cases.CaseDecider;
-import gov.enforcement.recording.cases.CaseStore;
-import gov.enforcement.recording.cases.RecordedEvent;
-import gov.enforcement.recording.cases.TimeLimits;
+import gov.enforcement.recording.cases.domain.CaseDecider;
+import gov.enforcement.recording.cases.store.CaseStore;
+import gov.enforcement.recording.cases.domain.RecordedEvent;
+import gov.enforcement.recording.cases.domain.TimeLimits;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;

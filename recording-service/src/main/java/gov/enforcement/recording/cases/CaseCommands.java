@@ -1,5 +1,34 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.recording.cases.web.RuleViolationMapper;
+import gov.enforcement.recording.cases.domain.Actor;
+import gov.enforcement.recording.cases.store.AppendOutcome;
+import gov.enforcement.recording.cases.domain.AudioVisualCatalogue;
+import gov.enforcement.recording.cases.domain.CaseDecider;
+import gov.enforcement.recording.cases.domain.CaseEvent;
+import gov.enforcement.recording.cases.domain.CaseEventTypes;
+import gov.enforcement.recording.cases.domain.CaseState;
+import gov.enforcement.recording.cases.domain.CaseStatus;
+import gov.enforcement.recording.cases.domain.MasterData;
+import gov.enforcement.recording.cases.domain.OfficerRegistry;
+import gov.enforcement.recording.cases.domain.RecordedEvent;
+import gov.enforcement.recording.cases.domain.RuleViolation;
+import gov.enforcement.recording.cases.domain.StepAppended;
+import gov.enforcement.recording.cases.domain.StepContext;
+import gov.enforcement.recording.cases.messaging.CaseCloudEvents;
+import gov.enforcement.recording.cases.store.CaseNumbers;
+import gov.enforcement.recording.cases.store.CaseStateCache;
+import gov.enforcement.recording.cases.store.CaseStore;
+import gov.enforcement.recording.cases.store.CaseWriteQueue;
+import gov.enforcement.recording.cases.store.IdempotencyKeys;
+import gov.enforcement.recording.cases.store.MasterDataRegistry;
+import gov.enforcement.recording.cases.store.OfficerCertificates;
+import gov.enforcement.recording.cases.web.AppendStepRequest;
+import gov.enforcement.recording.cases.web.CaseResource;
+import gov.enforcement.recording.cases.web.RegisterCaseRequest;
+import gov.enforcement.recording.cases.web.StepParser;
+import gov.enforcement.recording.cases.web.StepSchemas;
+
 import gov.enforcement.platform.correlation.Correlation;
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.ProblemException;
@@ -75,9 +104,11 @@ public class CaseCommands {
         return certificates.registryFor(tx, List.copyOf(used), officers);
     }
 
-    /** The registries' master data of {@code agency} that these matter codes name (P-MASTER). */
-    Uni<MasterData> masterDataFor(SqlConnection tx, String agency, java.util.Collection<String> matterCodes) {
-        return masterData.load(tx, agency, matterCodes);
+    /** The registries' master data of {@code agency} that these matter codes and steps name (P-MASTER). */
+    Uni<MasterData> masterDataFor(SqlConnection tx, String agency, java.util.Collection<String> matterCodes,
+                                  List<CaseEvent> steps) {
+        return masterData.load(tx, agency, matterCodes)
+                .chain(matters -> masterData.withBenchmarks(tx, matters, agency, benchmarksCitedIn(steps)));
     }
 
     /** What the decider needs besides the step and the state: who, when, and the rules' configuration. */
@@ -86,7 +117,7 @@ public class CaseCommands {
     }
 
     StepContext stepContext(Caller officer, OffsetDateTime now, OfficerRegistry registry, MasterData master) {
-        return new StepContext(Actor.of(officer), now, registry, zone, audioVisual, avBlocksClosing, onTheSpot,
+        return new StepContext(new Actor(officer.subject(), officer.agency(), officer.certificate()), now, registry, zone, audioVisual, avBlocksClosing, onTheSpot,
                 StepContext.SHIPPED_CALENDAR, master);
     }
 
@@ -198,13 +229,22 @@ public class CaseCommands {
         return registryFor(tx, used)
                 .chain(registry -> idempotency.findAll(tx, actors, keys)
                         .chain(stored -> stateCache.current(tx, caseId)
-                                .chain(state -> write(tx, caseId, batch, state, stored, registry, now))));
+                                .chain(state -> masterData.withBenchmarks(tx, MasterData.NONE, state.agency(),
+                                                benchmarksCitedIn(batch.stream().map(CaseWriteQueue.PendingStep::step).toList()))
+                                        .chain(master -> write(tx, caseId, batch, state, stored, registry, master, now)))));
+    }
+
+    /** P-MASTER: the discretion benchmarks the batch's drafts cite, loaded so that the decider stays pure. */
+    private static List<String> benchmarksCitedIn(List<CaseEvent> steps) {
+        return steps.stream().filter(CaseEvent.DecisionDrafted.class::isInstance)
+                .map(step -> ((CaseEvent.DecisionDrafted) step).discretionBenchmarkCode())
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** Decides each step in order on the state the ones before it left, then writes the accepted ones. */
     private Uni<BatchWritten> write(SqlConnection tx, UUID caseId, List<CaseWriteQueue.PendingStep> batch,
                                     CaseState state, Map<String, IdempotencyKeys.Stored> stored,
-                                    OfficerRegistry registry, OffsetDateTime now) {
+                                    OfficerRegistry registry, MasterData master, OffsetDateTime now) {
         AppendOutcome[] outcomes = new AppendOutcome[batch.size()];
         if (!state.exists()) {
             java.util.Arrays.fill(outcomes, new AppendOutcome.Refused(Problems.notFound("case " + caseId)));
@@ -235,7 +275,7 @@ public class CaseCommands {
                 if (pending.expectedVersion() != null && pending.expectedVersion() != current.version()) {
                     throw Problems.versionConflict(pending.expectedVersion(), current.version());
                 }
-                CaseEvent event = CaseDecider.decideStep(pending.step(), current, stepContext(pending.officer(), now, registry));
+                CaseEvent event = CaseDecider.decideStep(pending.step(), current, stepContext(pending.officer(), now, registry, master));
                 current = CaseDecider.evolve(current, event);
                 decided.add(event);
                 metadata.add(pending.metadata());
@@ -245,7 +285,7 @@ public class CaseCommands {
                     answered.put(key, new IdempotencyKeys.Stored(pending.requestHash(), null)); // filled below
                 }
             } catch (RuleViolation refused) {
-                outcomes[i] = new AppendOutcome.Refused(refused.toProblem());
+                outcomes[i] = new AppendOutcome.Refused(RuleViolationMapper.asProblem(refused));
             } catch (ProblemException refused) {
                 outcomes[i] = new AppendOutcome.Refused(refused);
             }
@@ -312,7 +352,7 @@ public class CaseCommands {
             try {
                 decided = decide.apply(state);
             } catch (RuleViolation refused) {
-                throw refused.toProblem();
+                throw RuleViolationMapper.asProblem(refused);
             }
             CaseState after = CaseDecider.evolve(state, decided);
             return store.append(tx, caseId, state.version(), List.of(decided), metadata, now)

@@ -1,13 +1,28 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.recording.cases.web.RuleViolationMapper;
+import gov.enforcement.recording.cases.domain.CaseDecider;
+import gov.enforcement.recording.cases.domain.CaseEvent;
+import gov.enforcement.recording.cases.domain.CaseState;
+import gov.enforcement.recording.cases.domain.RuleViolation;
+import gov.enforcement.recording.cases.domain.StepContext;
+import gov.enforcement.recording.cases.messaging.CaseCloudEvents;
+import gov.enforcement.recording.cases.store.CaseNumbers;
+import gov.enforcement.recording.cases.store.CaseStore;
+import gov.enforcement.recording.cases.store.IdempotencyKeys;
+import gov.enforcement.recording.cases.web.AppendStepRequest;
+import gov.enforcement.recording.cases.web.ImportCasesRequest;
+import gov.enforcement.recording.cases.web.RegisterCaseRequest;
+import gov.enforcement.recording.cases.web.StepParser;
+
 import gov.enforcement.platform.outbox.Outbox;
 import gov.enforcement.platform.problem.Problem.FieldError;
 import gov.enforcement.platform.problem.ProblemException;
 import gov.enforcement.platform.problem.Problems;
 import gov.enforcement.platform.security.Caller;
-import gov.enforcement.recording.cases.ImportCasesRequest.Imported;
-import gov.enforcement.recording.cases.ImportCasesRequest.ImportedCase;
-import gov.enforcement.recording.cases.ImportCasesRequest.ImportedStream;
+import gov.enforcement.recording.cases.web.ImportCasesRequest.Imported;
+import gov.enforcement.recording.cases.web.ImportCasesRequest.ImportedCase;
+import gov.enforcement.recording.cases.web.ImportCasesRequest.ImportedStream;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -79,7 +94,8 @@ public class CaseImport {
         return numbers.reserve(tx, officer.agency(), now, cases.size())
                 .chain(caseNumbers -> commands.registryFor(tx, certificatesUsed)
                         .chain(registry -> commands.masterDataFor(tx, officer.agency(), cases.stream()
-                                        .map(c -> c.registration().matterCode()).toList())
+                                        .map(c -> c.registration().matterCode()).toList(), steps.stream()
+                                        .flatMap(List::stream).toList())
                                 .map(master -> decideAll(cases, steps, caseNumbers,
                                         commands.stepContext(officer, now, registry, master)))))
                 .chain(streams -> store.startMany(tx, streams, metadata, now)
@@ -100,7 +116,7 @@ public class CaseImport {
                         context.actor().agency(), context.now(), context.actor().subject()), CaseState.NONE,
                         context.master()));
             } catch (RuleViolation refused) {
-                throw refused.toProblem().with("at", "cases[" + c + "]");
+                throw RuleViolationMapper.asProblem(refused).with("at", "cases[" + c + "]");
             }
             CaseState state = CaseDecider.fold(events);
             for (int s = 0; s < steps.get(c).size(); s++) {
@@ -108,7 +124,7 @@ public class CaseImport {
                 try {
                     decided = CaseDecider.decideStep(steps.get(c).get(s), state, context);
                 } catch (RuleViolation refused) {
-                    throw refused.toProblem().with("at", "cases[" + c + "].steps[" + s + "]");
+                    throw RuleViolationMapper.asProblem(refused).with("at", "cases[" + c + "].steps[" + s + "]");
                 }
                 state = CaseDecider.evolve(state, decided);
                 events.add(decided);

@@ -1,5 +1,7 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.recording.cases.domain.Party;
+
 import gov.enforcement.testing.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,5 +137,73 @@ class MasterDataResourceTest {
         registration.remove("matterCode");
         CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(400)
                 .body("errors[0].field", equalTo("matter"));
+    }
+
+    static void publishPowerWith(String agency, String matterCode, Map<String, Object> procedure) {
+        String entryId = java.util.UUID.randomUUID().toString();
+        var data = FactsConsumerTest.data().put("entryId", entryId).put("agency", agency).put("version", 1)
+                .put("matterCode", matterCode).put("matter", "销售不合格产品").put("legalBasis", "《产品质量法》第四十九条");
+        data.set("procedure", gov.enforcement.events.CloudEventCodec.mapper().valueToTree(procedure));
+        gov.enforcement.testing.TestEvents.send(gov.enforcement.events.Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry",
+                gov.enforcement.events.Topics.REGISTRY_EVENTS, "PowerPublished", entryId, data));
+        gov.enforcement.testing.TestDatabase.awaitCount("select count(*) from registry_matters where matter_code = '"
+                + matterCode + "' and profile is not null", 1, java.time.Duration.ofSeconds(30));
+    }
+
+    static void publishBenchmark(String agency, String code, int fineMin, int fineMax) {
+        String entryId = java.util.UUID.randomUUID().toString();
+        var data = FactsConsumerTest.data().put("entryId", entryId).put("agency", agency).put("version", 1)
+                .put("code", code).putNull("matterCode").put("circumstance", "拖欠人数10人以上30人以下")
+                .put("legalBasis", "《劳动保障监察条例》第二十六条").put("fineMin", Integer.toString(fineMin))
+                .put("fineMax", Integer.toString(fineMax)).put("effectiveFrom", "2026-01-01");
+        data.putArray("penaltyKinds").add("FINE");
+        gov.enforcement.testing.TestEvents.send(gov.enforcement.events.Topics.REGISTRY_EVENTS, FactsConsumerTest.fact("registry",
+                gov.enforcement.events.Topics.REGISTRY_EVENTS, "DiscretionBenchmarkPublished", entryId, data));
+        gov.enforcement.testing.TestDatabase.awaitCount("select count(*) from registry_benchmarks where code = '"
+                + code + "'", 1, java.time.Duration.ofSeconds(30));
+    }
+
+    @Test
+    @DisplayName("P-MASTER, P-TIME: a matter's published profile rules out a procedure and sets the decision limit of its cases")
+    void matterProfiles() {
+        String code = "SJ-CF-" + System.nanoTime();
+        publishPowerWith(gov.enforcement.testing.TestAgencies.AGENCY_A, code, Map.of("procedures", List.of("GENERAL_PENALTY"),
+                "decisionDays", 30, "audioVisual", List.of()));
+        Map<String, Object> registration = new HashMap<>(CaseResourceTest.penaltyCase());
+        registration.remove("matter");
+        registration.put("matterCode", code);
+        registration.put("procedure", "SIMPLIFIED_PENALTY");
+        CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(422)
+                .body("rule", equalTo("P-MASTER")).body("errors[0].field", equalTo("procedure"));
+        registration.remove("procedure");
+        String caseId = CaseResourceTest.register(INVESTIGATOR, registration).then().statusCode(201).extract().path("caseId");
+        given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "办案").get("/api/v1/cases/" + caseId + "/record")
+                .then().statusCode(200).body("[0].data.profile.decisionDays", equalTo(30));
+        String registeredOn = given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "办案").get("/api/v1/cases/" + caseId)
+                .then().statusCode(200).extract().path("timeLimits.find { it.limit == 'DECISION' }.due");
+        assertEquals(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), registeredOn);
+    }
+
+    @Test
+    @DisplayName("P-MASTER: a draft cites a published discretion benchmark by code and stays inside its fine range")
+    void draftsCiteBenchmarks() {
+        String code = "BM-" + System.nanoTime();
+        publishBenchmark(gov.enforcement.testing.TestAgencies.AGENCY_A, code, 2000, 5000);
+        String caseId = notifiedCase();
+        long before = eventsOf(caseId);
+        Map<String, Object> unknown = draftWith(List.of("FINE"));
+        unknown.put("discretionBenchmarkCode", "NO-SUCH-" + code);
+        append(INVESTIGATOR, caseId, "DecisionDrafted", unknown).then().statusCode(422)
+                .body("rule", equalTo("P-MASTER")).body("errors[0].field", equalTo("discretionBenchmarkCode"));
+        Map<String, Object> outside = new HashMap<>(CaseStepsResourceTest.draft(8000));
+        outside.put("discretionBenchmarkCode", code);
+        append(INVESTIGATOR, caseId, "DecisionDrafted", outside).then().statusCode(422)
+                .body("rule", equalTo("P-MASTER")).body("errors[0].field", equalTo("fineAmount"));
+        assertEquals(before, eventsOf(caseId));
+        Map<String, Object> inside = draftWith(List.of("FINE"));
+        inside.put("discretionBenchmarkCode", code);
+        append(INVESTIGATOR, caseId, "DecisionDrafted", inside).then().statusCode(201);
+        given().auth().oauth2(INVESTIGATOR).queryParam("purpose", "办案").get("/api/v1/cases/" + caseId + "/record")
+                .then().statusCode(200).body("[3].data.discretionBenchmarkCode", equalTo(code));
     }
 }

@@ -1,5 +1,8 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.recording.cases.domain.CaseEventTypes;
+import gov.enforcement.recording.cases.domain.ProcedureTable;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchemaFactory;

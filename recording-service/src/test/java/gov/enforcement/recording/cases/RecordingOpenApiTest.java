@@ -1,5 +1,8 @@
 package gov.enforcement.recording.cases;
 
+import gov.enforcement.recording.cases.domain.Procedures;
+import gov.enforcement.recording.cases.web.RegisterCaseRequest;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import gov.enforcement.testing.OpenApiChecks;
 import gov.enforcement.testing.RealServersResource;

@@ -1,5 +1,0 @@
-package gov.enforcement.recording.cases;
-
-/** An enforcement officer named on a case, by name and certificate number (执法证号). */
-public record Officer(String name, String certificate) {
-}

@@ -1,7 +1,0 @@
-package gov.enforcement.recording.cases;
-
-import java.util.UUID;
-
-/** The answer to an appended step. */
-public record StepAppended(UUID caseId, long version, UUID eventId, String type, CaseStatus status) {
-}
