@@ -143,6 +143,70 @@ class EventContractTest {
         assertInvalid(type.schemaResource(), broken, "an undeclared field");
     }
 
+    /** The request mapper's limit on one text value (platform JsonValueRules), which keeps an event under a Kafka record. */
+    static final int MAX_TEXT_LENGTH = 20_000;
+    /** Amounts are yuan and fen below 10^12 (platform Amounts): what disclosure can show. */
+    static final java.math.BigDecimal MAX_AMOUNT = new java.math.BigDecimal("999999999999.99");
+    static final Set<String> AMOUNTS = Set.of("fineAmount", "confiscationAmount", "amount", "amountEnforced", "amountPaid");
+
+    @ParameterizedTest
+    @MethodSource("schemas")
+    void everyTextAndAmountIsBounded(String schema) {
+        // outside consumers size their columns and parsers from the contract; the services refuse beyond it
+        List<String> unbounded = new ArrayList<>();
+        unboundedValues("", "", Resources.json(schema), unbounded);
+        assertEquals(List.of(), unbounded, schema + ": free text needs maxLength <= " + MAX_TEXT_LENGTH
+                + ", an amount minimum 0, maximum " + MAX_AMOUNT.toPlainString() + " and multipleOf 0.01");
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void sampleDataWithAnOversizedTextOrAnUnshowableAmountFails(EventType type) {
+        ObjectNode data = (ObjectNode) sample(type).get("data");
+        data.properties().forEach(field -> {
+            String name = field.getKey();
+            if (field.getValue().isTextual()) {
+                assertInvalid(type.schemaResource(), data.deepCopy().put(name, "长".repeat(MAX_TEXT_LENGTH + 1)),
+                        name + " over " + MAX_TEXT_LENGTH + " characters");
+            } else if (field.getValue().isNumber() && AMOUNTS.contains(name)) {
+                List.of("1000000000000", "12.345", "-1").forEach(amount -> assertInvalid(type.schemaResource(),
+                        data.deepCopy().put(name, new java.math.BigDecimal(amount)), name + " of " + amount));
+            }
+        });
+    }
+
+    private static void unboundedValues(String path, String name, JsonNode schema, List<String> found) {
+        if (!schema.isObject()) {
+            return;
+        }
+        Set<String> types = new HashSet<>();
+        schema.path("type").forEach(t -> types.add(t.asText()));
+        if (schema.path("type").isTextual()) {
+            types.add(schema.path("type").asText());
+        }
+        boolean constrained = schema.has("enum") || schema.has("const") || schema.has("format") || schema.has("pattern");
+        if (types.contains("string") && !constrained
+                && !(schema.has("maxLength") && schema.get("maxLength").asInt() <= MAX_TEXT_LENGTH)) {
+            found.add(path + " (text)");
+        }
+        boolean notNegative = schema.path("minimum").asInt(-1) == 0 || schema.path("exclusiveMinimum").asInt(-1) == 0;
+        boolean showable = schema.has("maximum") && schema.get("maximum").decimalValue().compareTo(MAX_AMOUNT) <= 0
+                && schema.path("multipleOf").asText().equals("0.01");
+        if (types.contains("number") && AMOUNTS.contains(name) && !(notNegative && showable)) {
+            found.add(path + " (amount)");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = it.next();
+            if (member.getKey().equals("properties") || member.getKey().equals("$defs")) {
+                member.getValue().fields().forEachRemaining(p -> unboundedValues(path + "/" + p.getKey(), p.getKey(), p.getValue(), found));
+            } else if (member.getKey().equals("items") || member.getKey().equals("additionalProperties")) {
+                unboundedValues(path + "[]", name, member.getValue(), found);
+            } else if (member.getValue().isArray() && member.getKey().matches("oneOf|anyOf|allOf")) {
+                member.getValue().forEach(branch -> unboundedValues(path, name, branch, found));
+            }
+        }
+    }
+
     private static JsonNode wrongTypeFor(JsonNode value) {
         return value.getNodeType() == JsonNodeType.STRING ? IntNode.valueOf(42) : TextNode.valueOf("42");
     }

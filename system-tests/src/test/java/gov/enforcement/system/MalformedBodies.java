@@ -66,6 +66,14 @@ final class MalformedBodies {
         if (numbers != null) {
             parts.add(numbers);
         }
+        // amounts keep their value as numbers but are no yuan and fen disclosure could show (platform Amounts)
+        List<String> amounts = scalars.stream().filter(f -> f.matches("(.*\\.)?(fineAmount|confiscationAmount|amount|amountPaid|amountEnforced)")).toList();
+        if (!amounts.isEmpty()) {
+            parts.add(Combinators.combine(Arbitraries.of(amounts), Arbitraries.of("1000000000000", "0.001", "-1", "12.345"))
+                    .as((field, literal) -> new Body(field + " ← amount " + literal, new String(Http.bytes(WriteTargets.with(
+                            target.baseline(), field, TextNode.valueOf("\u0000raw"))), StandardCharsets.UTF_8)
+                            .replace(RAW, literal).getBytes(StandardCharsets.UTF_8))));
+        }
         if (!target.textFields().isEmpty()) {
             parts.add(Arbitraries.of(target.textFields()).map(field -> new Body(field + " ← 20,001 characters",
                     Http.bytes(WriteTargets.with(target.baseline(), field, TextNode.valueOf("长".repeat(20_001)))))));

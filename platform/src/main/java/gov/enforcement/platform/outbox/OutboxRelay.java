@@ -22,12 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Ships outbox rows to Kafka in id order and deletes them once the broker acknowledged them; a row the broker can
- * never take is parked in {@code outbox_parked}, not retried forever in front of everything else.
+ * never take is parked in {@code outbox_parked}, not retried forever in front of everything else. Per-case order is
+ * kept: the later rows of a parked row's key (its case) are held behind it in {@code outbox_parked}, in order, until
+ * an operator re-queues them together; the rows of every other key ship.
  * A PostgreSQL advisory lock makes one relay active per database, which keeps per-case order
  * when several replicas run; a crash between send and delete re-sends, and consumers are idempotent.
  */
@@ -40,6 +44,7 @@ public class OutboxRelay {
             + " where o.id = p.id returning o.*, p.reason)"
             + " insert into outbox_parked (id, event_id, topic, message_key, payload, correlation_id, trace_parent, created_at, reason)"
             + " select id, event_id, topic, message_key, payload, correlation_id, trace_parent, created_at, reason from gone";
+    private static final String PARKED_KEYS = "select distinct message_key from outbox_parked where message_key = any($1)";
 
     private final Pool pool;
     private final OutboxProducer producer;
@@ -47,6 +52,7 @@ public class OutboxRelay {
     private final int maxEventBytes;
     private final Counter relayed;
     private final Counter parked;
+    private final Counter held;
     private final BatchWorker worker;
 
     public OutboxRelay(Pool pool, OutboxProducer producer, MeterRegistry metrics,
@@ -61,6 +67,9 @@ public class OutboxRelay {
                 .register(metrics);
         this.parked = Counter.builder("outbox.parked")
                 .description("outbox rows the broker can never take, set aside in outbox_parked (alert on any)")
+                .register(metrics);
+        this.held = Counter.builder("outbox.held")
+                .description("outbox rows held in outbox_parked behind a parked row of the same key, so its case stays in order")
                 .register(metrics);
         this.worker = new BatchWorker("outbox-relay", pollInterval, batchSize,
                 () -> relayOnce().await().atMost(Duration.ofSeconds(60)));
@@ -95,18 +104,43 @@ public class OutboxRelay {
                 .execute(Tuple.of(batchSize))
                 .chain(rows -> {
                     List<Row> batch = new ArrayList<>();
-                    List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
-                    for (Row row : rows) {
-                        batch.add(row);
-                        outcomes.add(send(row));
-                    }
+                    rows.forEach(batch::add);
                     if (batch.isEmpty()) {
                         return Uni.createFrom().item(0);
                     }
-                    producer.flush();
-                    return Uni.createFrom().completionStage(CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)))
-                            .chain(() -> settle(tx, batch, outcomes.stream().map(CompletableFuture::join).toList()));
+                    String[] keys = batch.stream().map(r -> r.getString("message_key")).distinct().toArray(String[]::new);
+                    return tx.preparedQuery(PARKED_KEYS).execute(Tuple.of((Object) keys)).chain(parkedKeys -> {
+                        Set<String> blocked = new HashSet<>();
+                        parkedKeys.forEach(r -> blocked.add(r.getString(0)));
+                        List<CompletableFuture<Throwable>> outcomes = sendAll(batch, blocked);
+                        producer.flush();
+                        return Uni.createFrom().completionStage(CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)))
+                                .chain(() -> settle(tx, batch, outcomes.stream().map(CompletableFuture::join).toList()));
+                    });
                 });
+    }
+
+    /**
+     * Sends the batch in id order, except the rows of a key that has a parked row: those are held, never sent ahead
+     * of it. A row refused before it reaches the broker (too large here or in the producer) blocks its key for the
+     * rest of the batch too. A refusal by the broker itself arrives only after later rows of that key are in flight
+     * and may let them through; the relay's own size limit lies below the broker's so that this is not the usual case.
+     */
+    private List<CompletableFuture<Throwable>> sendAll(List<Row> batch, Set<String> blocked) {
+        List<CompletableFuture<Throwable>> outcomes = new ArrayList<>();
+        for (Row row : batch) {
+            String key = row.getString("message_key");
+            if (blocked.contains(key)) {
+                outcomes.add(CompletableFuture.completedFuture(new RelayFailures.HeldBehind(key)));
+                continue;
+            }
+            CompletableFuture<Throwable> outcome = send(row);
+            if (outcome.isDone() && RelayFailures.isPermanent(outcome.join())) {
+                blocked.add(key);
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 
     /** Sends one row; the future holds the failure, or null once the broker acknowledged it. */
@@ -125,7 +159,8 @@ public class OutboxRelay {
     /**
      * Deletes what the broker took and parks what it can never take. A failure that may pass (the broker away)
      * fails the whole batch, which is sent again in order; one row that can never be sent must not hold up
-     * every later event of every case, so it is set aside with its reason and an alert.
+     * every later event of every case, so it is set aside with its reason and an alert, and the later rows of its
+     * case with it.
      */
     private Uni<Integer> settle(SqlConnection tx, List<Row> batch, List<Throwable> failures) {
         List<Long> shipped = new ArrayList<>();
@@ -146,9 +181,14 @@ public class OutboxRelay {
         Uni<?> park = parked.isEmpty() ? Uni.createFrom().voidItem()
                 : tx.preparedQuery(PARK).execute(Tuple.of(parked.toArray(Long[]::new), reasons.toArray(String[]::new)))
                 .invoke(() -> {
-                    this.parked.increment(parked.size());
                     for (int i = 0; i < parked.size(); i++) {
-                        Log.errorf("outbox row %d can never be sent and is parked in outbox_parked: %s", parked.get(i), reasons.get(i));
+                        if (reasons.get(i).startsWith(RelayFailures.HeldBehind.PREFIX)) {
+                            this.held.increment();
+                            Log.warnf("outbox row %d is parked in order behind its key's parked row: %s", parked.get(i), reasons.get(i));
+                        } else {
+                            this.parked.increment();
+                            Log.errorf("outbox row %d can never be sent and is parked in outbox_parked: %s", parked.get(i), reasons.get(i));
+                        }
                     }
                 });
         return park.chain(() -> tx.preparedQuery("delete from outbox where id = any($1)")

@@ -1,6 +1,7 @@
 package gov.enforcement.platform.outbox;
 
 import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
@@ -22,6 +23,15 @@ final class RelayFailures {
         }
     }
 
+    /** Not sent: an earlier row of the same key is parked, and a case's events leave in order or not at all. */
+    static final class HeldBehind extends RuntimeException {
+        static final String PREFIX = "held in order behind a parked row of key ";
+
+        HeldBehind(String key) {
+            super(PREFIX + key + "; re-queue the key's parked rows together", null, false, false);
+        }
+    }
+
     static String tooLargeToSend(String payload, int maxBytes) {
         // a UTF-8 character is at most 3 bytes per UTF-16 unit: most rows need no encoding to be cleared
         if ((long) payload.length() * 3 <= maxBytes) {
@@ -33,14 +43,17 @@ final class RelayFailures {
 
     static boolean isPermanent(Throwable failure) {
         Throwable cause = unwrap(failure);
-        return cause instanceof RowRefused || cause instanceof RecordTooLargeException
+        return cause instanceof RowRefused || cause instanceof HeldBehind || cause instanceof RecordTooLargeException
                 || cause instanceof RecordBatchTooLargeException || cause instanceof InvalidRecordException
-                || cause instanceof SerializationException;
+                || cause instanceof SerializationException
+                // the row's own topic name is one no broker takes; a topic that is missing or not allowed is the
+                // broker's state (retriable, or an ACL to fix) and would fail every row alike, so it is not parked
+                || cause instanceof InvalidTopicException;
     }
 
     static String describe(Throwable failure) {
         Throwable cause = unwrap(failure);
-        return cause instanceof RowRefused ? cause.getMessage() : cause.toString(); // the broker's exception, named for the operator
+        return cause instanceof RowRefused || cause instanceof HeldBehind ? cause.getMessage() : cause.toString(); // the broker's exception, named for the operator
     }
 
     private static Throwable unwrap(Throwable failure) {

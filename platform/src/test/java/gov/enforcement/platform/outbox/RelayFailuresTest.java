@@ -1,6 +1,9 @@
 package gov.enforcement.platform.outbox;
 
+import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.junit.jupiter.api.DisplayName;
@@ -30,5 +33,21 @@ class RelayFailuresTest {
         assertTrue(RelayFailures.isPermanent(new RelayFailures.RowRefused("too large")));
         assertFalse(RelayFailures.isPermanent(new TimeoutException("broker away")));
         assertFalse(RelayFailures.isPermanent(new CompletionException(new NotLeaderOrFollowerException("moving"))));
+    }
+
+    @Test
+    @DisplayName("a topic name no broker takes is the row's own fault and sets it aside; a missing or forbidden topic is the broker's state and is retried")
+    void topicOfTheRow() {
+        assertTrue(RelayFailures.isPermanent(new CompletionException(new InvalidTopicException("bad name"))));
+        assertFalse(RelayFailures.isPermanent(new UnknownTopicOrPartitionException("not yet created")));
+        assertFalse(RelayFailures.isPermanent(new TopicAuthorizationException("no ACL")));
+    }
+
+    @Test
+    @DisplayName("a row held behind its key's parked row is set aside with a reason that says so")
+    void heldBehindAParkedRow() {
+        RelayFailures.HeldBehind held = new RelayFailures.HeldBehind("case-1");
+        assertTrue(RelayFailures.isPermanent(held));
+        assertTrue(RelayFailures.describe(new CompletionException(held)).startsWith(RelayFailures.HeldBehind.PREFIX + "case-1"));
     }
 }
