@@ -74,6 +74,7 @@ final class TestStacks {
         try {
             Path data = Files.createTempDirectory("system-test-stack");
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
+                    new ServicePorts(freePort(), freePort(), freePort(), freePort()),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
             if (secureTransport) {
                 options = options.withSecureTransport();

@@ -37,6 +37,7 @@ public final class BenchStack implements AutoCloseable {
         try {
             Path data = Files.createTempDirectory("benchmark-stack");
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
+                    new ServicePorts(freePort(), freePort(), freePort(), freePort()),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
             // measured as production runs them: full JIT and the throughput collector, not the dev stack's quick start
             DevStack stack = new DevStack(options).serviceJvmOptions(ServiceProcess.THROUGHPUT_JVM_OPTIONS)

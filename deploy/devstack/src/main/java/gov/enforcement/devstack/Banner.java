@@ -20,7 +20,8 @@ final class Banner {
                     .append("  Gateway      http://localhost:").append(gateway).append("/api/v1\n")
                     .append("  Swagger UI   http://localhost:").append(gateway).append("/q/swagger-ui\n");
             for (ServiceProcess service : stack.services()) {
-                out.append(String.format("  %-22s %s (pid %d)%n", service.name(), service.baseUrl(), service.pid()));
+                out.append(String.format("  %-22s %s (pid %d), health and metrics on %s/q%n", service.name(),
+                        service.baseUrl(), service.pid(), service.managementUrl()));
             }
             out.append("\n  Get a token:\n")
                     .append("    curl -s -X POST localhost:").append(gateway).append("/dev/tokens")

@@ -177,7 +177,8 @@ public final class DevStack implements AutoCloseable {
                 backends.forEach(p -> p.awaitReady(READY_TIMEOUT));
             }
             Map<String, String> properties = new LinkedHashMap<>(ServiceCatalog.systemProperties(
-                    service, postgres, kafka.bootstrapServers(), keys, options.ports(), ServiceCatalog.DEV_PROFILE));
+                    service, postgres, kafka.bootstrapServers(), keys, options.ports(), options.managementPorts(),
+                    ServiceCatalog.DEV_PROFILE));
             if (service == StackService.RECORDING) {
                 properties.putAll(evidenceStoreProperties());
             }
@@ -194,7 +195,8 @@ public final class DevStack implements AutoCloseable {
             }
             properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
-                    serviceJvmOptions, properties, options.ports().of(service), logsDir.resolve(service.serviceName() + ".log"));
+                    serviceJvmOptions, properties, options.ports().of(service), options.managementPorts().of(service),
+                    logsDir.resolve(service.serviceName() + ".log"));
             synchronized (this) {
                 abortIfClosing();
                 services.add(process);

@@ -18,12 +18,16 @@ public final class ServiceCatalog {
      */
     public static Map<String, String> systemProperties(StackService service, EmbeddedPostgresServer postgres,
                                                        String kafkaBootstrapServers, JwtKeys keys,
-                                                       ServicePorts ports, String profile) {
+                                                       ServicePorts ports, ServicePorts managementPorts,
+                                                       String profile) {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("quarkus.profile", profile);
         props.put("quarkus.http.port", Integer.toString(ports.of(service)));
         // loopback only: the stack trusts anyone who can reach it (dev tokens, trust-auth PostgreSQL)
         props.put("quarkus.http.host", "localhost");
+        // health and metrics: never on the API port, and on loopback too
+        props.put("quarkus.management.port", Integer.toString(managementPorts.of(service)));
+        props.put("quarkus.management.host", "localhost");
         props.put("mp.jwt.verify.publickey.location", keys.publicKeyPath().toString());
         props.put("mp.jwt.verify.issuer", DevStack.ISSUER);
         service.database().ifPresent(db -> {
@@ -42,7 +46,11 @@ public final class ServiceCatalog {
             // tokens the gateway mints (POST /dev/tokens) must carry the issuer every service verifies
             props.put("smallrye.jwt.new-token.issuer", DevStack.ISSUER);
             for (StackService backend : StackService.withDatabase()) {
-                backend.routeName().ifPresent(route -> props.put("gateway.services." + route, ports.baseUrl(backend)));
+                backend.routeName().ifPresent(route -> {
+                    props.put("gateway.services." + route, ports.baseUrl(backend));
+                    // the gateway's readiness reports each service's, read from its management port
+                    props.put("gateway.management." + route, managementPorts.baseUrl(backend));
+                });
             }
         }
         return props;

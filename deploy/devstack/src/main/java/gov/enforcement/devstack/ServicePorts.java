@@ -1,6 +1,6 @@
 package gov.enforcement.devstack;
 
-/** The HTTP port of each service. */
+/** One port of each service: its HTTP (API) port, or its management port (health, metrics). */
 public record ServicePorts(int gateway, int recording, int legalReview, int disclosure) {
 
     /** 8080 to 8083. */
@@ -8,6 +8,14 @@ public record ServicePorts(int gateway, int recording, int legalReview, int disc
         return new ServicePorts(StackService.GATEWAY.defaultPort(), StackService.RECORDING.defaultPort(),
                 StackService.LEGAL_REVIEW.defaultPort(), StackService.DISCLOSURE.defaultPort());
     }
+
+    /** The management ports of the one-machine stack: each API port plus 1000 (gateway 9080, recording 9081, ...). */
+    public ServicePorts management() {
+        return new ServicePorts(gateway + MANAGEMENT_OFFSET, recording + MANAGEMENT_OFFSET,
+                legalReview + MANAGEMENT_OFFSET, disclosure + MANAGEMENT_OFFSET);
+    }
+
+    static final int MANAGEMENT_OFFSET = 1000;
 
     public int of(StackService service) {
         return switch (service) {

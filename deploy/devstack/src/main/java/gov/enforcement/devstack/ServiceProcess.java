@@ -46,23 +46,26 @@ public final class ServiceProcess {
     private final List<String> jvmOptions;
     private final Map<String, String> systemProperties;
     private final int port;
+    private final int managementPort;
     private final Path logFile;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
 
     public ServiceProcess(String name, Path runJar, List<String> jvmOptions, Map<String, String> systemProperties,
-                          int port, Path logFile) {
+                          int port, int managementPort, Path logFile) {
         this.name = name;
         this.runJar = runJar.toAbsolutePath();
         this.jvmOptions = List.copyOf(jvmOptions);
         this.systemProperties = new TreeMap<>(systemProperties);
         this.port = port;
+        this.managementPort = managementPort;
         this.logFile = logFile.toAbsolutePath();
     }
 
     /** With {@link #DEFAULT_JVM_OPTIONS}. */
-    public ServiceProcess(String name, Path runJar, Map<String, String> systemProperties, int port, Path logFile) {
-        this(name, runJar, DEFAULT_JVM_OPTIONS, systemProperties, port, logFile);
+    public ServiceProcess(String name, Path runJar, Map<String, String> systemProperties, int port, int managementPort,
+                          Path logFile) {
+        this(name, runJar, DEFAULT_JVM_OPTIONS, systemProperties, port, managementPort, logFile);
     }
 
     /** Launches the JVM; output (stdout and stderr) is appended to the log file. */
@@ -96,13 +99,13 @@ public final class ServiceProcess {
     }
 
     /**
-     * Polls /q/health/ready until it answers 200.
+     * Polls /q/health/ready on the management port until it answers 200.
      *
      * @throws IllegalStateException with the log tail when the process exits or the time runs out
      */
     public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        URI ready = URI.create("http://localhost:" + port + "/q/health/ready");
+        URI ready = URI.create(managementUrl() + "/q/health/ready");
         while (true) {
             Process p = current();
             if (p == null || !p.isAlive()) {
@@ -195,6 +198,15 @@ public final class ServiceProcess {
 
     public String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** Where health and metrics are served: never the API port. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     public Path logFile() {

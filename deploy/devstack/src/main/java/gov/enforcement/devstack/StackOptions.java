@@ -10,19 +10,22 @@ import java.util.Set;
 
 /** Settings of the one-machine stack, from flags (first), environment variables, then defaults. */
 public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
-                           boolean infraOnly, EvidenceStore evidenceStore, boolean secureTransport) {
+                           ServicePorts managementPorts, boolean infraOnly, EvidenceStore evidenceStore,
+                           boolean secureTransport) {
 
     /** Where recording keeps evidence content: a folder, or a real S3 API server of the stack's own. */
     public enum EvidenceStore { FILESYSTEM, S3 }
 
     /** With evidence on the filesystem and plaintext transport, the default. */
-    public StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports, boolean infraOnly) {
-        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, EvidenceStore.FILESYSTEM, false);
+    public StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
+                        ServicePorts managementPorts, boolean infraOnly) {
+        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, EvidenceStore.FILESYSTEM, false);
     }
 
     /** The same options with Kafka and PostgreSQL over TLS, each service with its own identity ({@code --secure-transport}). */
     public StackOptions withSecureTransport() {
-        return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, infraOnly, evidenceStore, true);
+        return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, evidenceStore,
+                true);
     }
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -37,6 +40,11 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
               --recording-port N        (env RECORDING_PORT; default 8081)
               --legal-review-port N     (env LEGAL_REVIEW_PORT; default 8082)
               --disclosure-port N       (env DISCLOSURE_PORT; default 8083)
+              --gateway-management-port N, --recording-management-port N, --legal-review-management-port N,
+              --disclosure-management-port N
+                                        health (/q/health/*) and metrics (/q/metrics), never on the API port
+                                        (env GATEWAY_MANAGEMENT_PORT, ...; default the service's port + 1000:
+                                        9080, 9081, 9082, 9083)
               --evidence-store KIND     filesystem or s3: evidence in <data>/blobs, or in a bucket of a real
                                         S3 API server in <data>/s3 (env DEVSTACK_EVIDENCE_STORE; default filesystem)
               --secure-transport        Kafka over mutual TLS with one identity and ACLs per service, PostgreSQL
@@ -85,10 +93,16 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
                 s.port("recording-port", "RECORDING_PORT", StackService.RECORDING.defaultPort()),
                 s.port("legal-review-port", "LEGAL_REVIEW_PORT", StackService.LEGAL_REVIEW.defaultPort()),
                 s.port("disclosure-port", "DISCLOSURE_PORT", StackService.DISCLOSURE.defaultPort()));
+        ServicePorts derived = ports.management();
+        ServicePorts managementPorts = new ServicePorts(
+                s.port("gateway-management-port", "GATEWAY_MANAGEMENT_PORT", derived.gateway()),
+                s.port("recording-management-port", "RECORDING_MANAGEMENT_PORT", derived.recording()),
+                s.port("legal-review-management-port", "LEGAL_REVIEW_MANAGEMENT_PORT", derived.legalReview()),
+                s.port("disclosure-management-port", "DISCLOSURE_MANAGEMENT_PORT", derived.disclosure()));
         StackOptions options = new StackOptions(repoRoot, dataDir,
                 s.port("pg-port", "PG_PORT", DEFAULT_POSTGRES_PORT),
                 s.port("kafka-port", "KAFKA_PORT", DEFAULT_KAFKA_PORT),
-                ports, infraOnly, s.evidenceStore(), secureTransport || s.flag("DEVSTACK_SECURE_TRANSPORT"));
+                ports, managementPorts, infraOnly, s.evidenceStore(), secureTransport || s.flag("DEVSTACK_SECURE_TRANSPORT"));
         flags.keySet().removeAll(Settings.KNOWN);
         if (!flags.isEmpty()) {
             throw new UsageException("unknown option(s): " + flags.keySet() + "\n" + USAGE);
@@ -119,7 +133,9 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
     private record Settings(Map<String, String> flags, Map<String, String> env) {
 
         static final Set<String> KNOWN = Set.of("data-dir", "pg-port", "kafka-port",
-                "gateway-port", "recording-port", "legal-review-port", "disclosure-port", "evidence-store");
+                "gateway-port", "recording-port", "legal-review-port", "disclosure-port", "evidence-store",
+                "gateway-management-port", "recording-management-port", "legal-review-management-port",
+                "disclosure-management-port");
 
         EvidenceStore evidenceStore() {
             String value = text("evidence-store", "DEVSTACK_EVIDENCE_STORE").orElse("filesystem").trim();

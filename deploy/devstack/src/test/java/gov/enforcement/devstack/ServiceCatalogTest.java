@@ -32,9 +32,11 @@ class ServiceCatalogTest {
     void aDatabaseServiceGetsItsDatabaseKafkaAndTheVerificationKey() {
         JwtKeys keys = JwtKeys.ensure(tmp);
         Map<String, String> p = ServiceCatalog.systemProperties(StackService.LEGAL_REVIEW, postgres, "localhost:19092",
-                keys, ServicePorts.defaults(), ServiceCatalog.DEV_PROFILE);
+                keys, ServicePorts.defaults(), ServicePorts.defaults().management(), ServiceCatalog.DEV_PROFILE);
         int pg = postgres.port();
         assertEquals("8082", p.get("quarkus.http.port"));
+        assertEquals("9082", p.get("quarkus.management.port"));
+        assertEquals("localhost", p.get("quarkus.management.host"));
         assertEquals("dev", p.get("quarkus.profile"));
         assertEquals("jdbc:postgresql://localhost:" + pg + "/legal_review", p.get("quarkus.datasource.jdbc.url"));
         assertEquals("postgresql://localhost:" + pg + "/legal_review", p.get("quarkus.datasource.reactive.url"));
@@ -50,9 +52,13 @@ class ServiceCatalogTest {
     void theGatewayGetsTheSigningKeyAndTheRoutesButNoDatabase() {
         JwtKeys keys = JwtKeys.ensure(tmp);
         ServicePorts ports = ServicePorts.defaults().with(StackService.RECORDING, 18081);
+        ServicePorts management = ServicePorts.defaults().management().with(StackService.RECORDING, 19181);
         Map<String, String> p = ServiceCatalog.systemProperties(StackService.GATEWAY, postgres, "localhost:19092",
-                keys, ports, ServiceCatalog.DEV_PROFILE);
+                keys, ports, management, ServiceCatalog.DEV_PROFILE);
         assertEquals("8080", p.get("quarkus.http.port"));
+        assertEquals("9080", p.get("quarkus.management.port"));
+        assertEquals("http://localhost:19181", p.get("gateway.management.recording"), "readiness from the management port");
+        assertEquals("http://localhost:9082", p.get("gateway.management.legal-review"));
         assertEquals(keys.privateKeyPath().toString(), p.get("smallrye.jwt.sign.key.location"));
         assertEquals("http://localhost:18081", p.get("gateway.services.recording"));
         assertEquals("http://localhost:8082", p.get("gateway.services.legal-review"));

@@ -103,7 +103,7 @@ class ServiceProcessTest {
         Map<String, String> props = new java.util.HashMap<>(extra);
         props.put("quarkus.http.port", Integer.toString(port));
         ServiceProcess service = new ServiceProcess("fake", runJar, List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"),
-                props, port, tmp.resolve("logs/fake.log"));
+                props, port, port, tmp.resolve("logs/fake.log"));
         launched.add(service);
         return service.start();
     }

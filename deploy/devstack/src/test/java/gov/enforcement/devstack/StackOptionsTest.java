@@ -27,7 +27,19 @@ class StackOptionsTest {
         assertEquals(15432, o.postgresPort());
         assertEquals(19092, o.kafkaPort());
         assertEquals(ServicePorts.defaults(), o.ports());
+        assertEquals(new ServicePorts(9080, 9081, 9082, 9083), o.managementPorts());
         assertFalse(o.infraOnly());
+    }
+
+    @Test
+    void aManagementPortFollowsItsServicesPortUnlessGivenItself() throws Exception {
+        Files.createFile(repo.resolve("mvnw"));
+        StackOptions o = StackOptions.parse(new String[]{"--recording-port", "18081", "--disclosure-management-port=19999"},
+                Map.of("LEGAL_REVIEW_MANAGEMENT_PORT", "19998"), repo);
+        assertEquals(19081, o.managementPorts().recording());
+        assertEquals(19998, o.managementPorts().legalReview());
+        assertEquals(19999, o.managementPorts().of(StackService.DISCLOSURE));
+        assertEquals(9080, o.managementPorts().gateway());
     }
 
     @Test

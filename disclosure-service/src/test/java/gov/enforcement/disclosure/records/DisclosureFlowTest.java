@@ -1,5 +1,6 @@
 package gov.enforcement.disclosure.records;
 
+import gov.enforcement.testing.ManagementInterface;
 import gov.enforcement.disclosure.CaseStory;
 import gov.enforcement.disclosure.search.Searches;
 import gov.enforcement.disclosure.PublishedContract;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
+import static gov.enforcement.testing.ManagementInterface.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -176,7 +178,7 @@ class DisclosureFlowTest {
         String event = events(story, "gov.enforcement.disclosure.DisclosureOverdue.v1", 1).get(0).valueAsString();
         assertTrue(event.contains("\"dueOn\":\"2026-01-14\"") && event.contains("D-POST-7"), event);
         given().auth().oauth2(CLERK).get("/api/v1/disclosures/overdue").then().statusCode(200).body("disclosureId", hasItem(id));
-        given().get("/q/metrics").then().statusCode(200)
+        management().get("/q/metrics").then().statusCode(200)
                 .body(containsString("enforcement_disclosures_overdue{agency=\"" + TestAgencies.AGENCY_A + "\"}"));
         Thread.sleep(3_000); // three more ticks of the scheduler
         assertEquals(1, KafkaTestConsumer.recordsWithin(Topics.DISCLOSURE_EVENTS, r -> story.caseId.toString().equals(r.key())
@@ -187,5 +189,11 @@ class DisclosureFlowTest {
         assertFalse(text.contains(CaseStory.PERSON_ID), "raw ID number in " + text);
         assertFalse(text.contains(CaseStory.PHONE), "raw phone number in " + text);
         assertFalse(text.contains(CaseStory.PERSON), "person's full name in " + text);
+    }
+
+    @Test
+    @DisplayName("health and metrics answer on the management port only, never on the API port")
+    void managementEndpointsAreNotOnTheApiPort() {
+        ManagementInterface.assertHealthAndMetricsOnlyOnTheManagementPort();
     }
 }

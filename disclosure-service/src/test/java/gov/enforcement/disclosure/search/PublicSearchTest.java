@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static gov.enforcement.testing.ManagementInterface.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -151,7 +152,7 @@ class PublicSearchTest {
         damageLargestFile(index.directory());
         index.reopen();
         assertTrue(index.rebuiltAtOpen());
-        given().get("/q/health/ready").then().statusCode(200)
+        management().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'public-search-index' }.status", equalTo("UP"));
         assertTrue(Searches.ids(SEARCH).contains(id));
         assertTrue(Searches.ids(q(CaseStory.ORG_CODE)).contains(id));

@@ -34,7 +34,7 @@ public class UpstreamsReadinessCheck implements AsyncHealthCheck {
         List<Uni<Probe>> probes = new ArrayList<>();
         for (Service service : Service.values()) {
             probes.add(Uni.createFrom()
-                    .completionStage(() -> upstream.fetch(service, "/q/health/ready", PROBE_TIMEOUT).toCompletionStage())
+                    .completionStage(() -> upstream.fetchManagement(service, "/q/health/ready", PROBE_TIMEOUT).toCompletionStage())
                     .map(fetched -> new Probe(service, fetched.status() == 200 ? "UP" : "DOWN (HTTP " + fetched.status() + ")"))
                     .onFailure().recoverWithItem(failure -> new Probe(service, "DOWN (unreachable)")));
         }

@@ -27,11 +27,14 @@ public class UpstreamClient {
     private final HttpClient client;
     private final UpstreamConfig config;
     private final Map<Service, Endpoint> endpoints = new EnumMap<>(Service.class);
+    private final Map<Service, Endpoint> managementEndpoints = new EnumMap<>(Service.class);
 
-    UpstreamClient(Vertx vertx, ServicesConfig services, UpstreamConfig config) {
+    UpstreamClient(Vertx vertx, ServicesConfig services, ManagementConfig management, UpstreamConfig config) {
         this.config = config;
         for (Service service : Service.values()) {
-            endpoints.put(service, Endpoint.parse(service, services.baseUrl(service)));
+            endpoints.put(service, Endpoint.parse("gateway.services." + service.key(), services.baseUrl(service)));
+            managementEndpoints.put(service,
+                    Endpoint.parse("gateway.management." + service.key(), management.baseUrl(service)));
         }
         HttpClientOptions options = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -46,7 +49,10 @@ public class UpstreamClient {
 
     /** Opens a request to {@code service}; headers and body are the caller's to write. */
     public Future<HttpClientRequest> open(Service service, HttpMethod method, String pathAndQuery) {
-        Endpoint endpoint = endpoints.get(service);
+        return open(endpoints.get(service), method, pathAndQuery);
+    }
+
+    private Future<HttpClientRequest> open(Endpoint endpoint, HttpMethod method, String pathAndQuery) {
         RequestOptions options = new RequestOptions()
                 .setMethod(method)
                 .setHost(endpoint.host())
@@ -59,7 +65,16 @@ public class UpstreamClient {
 
     /** A small GET (OpenAPI document, health) with its own deadline; the body is read whole. */
     public Future<Fetched> fetch(Service service, String pathAndQuery, Duration timeout) {
-        return open(service, HttpMethod.GET, pathAndQuery)
+        return fetch(endpoints.get(service), pathAndQuery, timeout);
+    }
+
+    /** The same from the service's management interface (health), which the API port no longer serves. */
+    public Future<Fetched> fetchManagement(Service service, String pathAndQuery, Duration timeout) {
+        return fetch(managementEndpoints.get(service), pathAndQuery, timeout);
+    }
+
+    private Future<Fetched> fetch(Endpoint endpoint, String pathAndQuery, Duration timeout) {
+        return open(endpoint, HttpMethod.GET, pathAndQuery)
                 .compose(request -> request.idleTimeout(timeout.toMillis()).putHeader("Accept", "application/json").send())
                 .compose(response -> response.body().map(body -> new Fetched(response.statusCode(), body)));
     }
@@ -89,9 +104,9 @@ public class UpstreamClient {
 
     private record Endpoint(String host, int port, boolean ssl, String basePath, String display) {
 
-        static Endpoint parse(Service service, URI url) {
+        static Endpoint parse(String key, URI url) {
             if (url.getHost() == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
-                throw new IllegalArgumentException("gateway.services." + service.key() + " must be an http(s) URL: " + url);
+                throw new IllegalArgumentException(key + " must be an http(s) URL: " + url);
             }
             boolean ssl = "https".equals(url.getScheme());
             int port = url.getPort() > 0 ? url.getPort() : ssl ? 443 : 80;

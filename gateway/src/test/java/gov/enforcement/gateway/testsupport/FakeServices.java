@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Starts one {@link FakeService} per back-end service on random loopback ports and points the gateway's
- * {@code gateway.services.*} at them. The init argument {@value #DOWN} names a service to leave unstarted:
+ * {@code gateway.services.*} and {@code gateway.management.*} at them. The init argument {@value #DOWN} names a service to leave unstarted:
  * its URL then points at a port nobody listens on.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
@@ -35,6 +35,8 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
         for (String service : SERVICES) {
             int port = service.equals(down) ? unusedPort() : FakeService.start(vertx, service);
             config.put("gateway.services." + service, "http://127.0.0.1:" + port);
+            // a fake serves its health on the same port; a real service serves it on its management port
+            config.put("gateway.management." + service, "http://127.0.0.1:" + port);
         }
         return config;
     }

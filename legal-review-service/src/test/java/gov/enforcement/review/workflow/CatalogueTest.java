@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static gov.enforcement.testing.ManagementInterface.management;
 import static gov.enforcement.review.workflow.ReviewApi.get;
 import static gov.enforcement.review.workflow.ReviewApi.putCatalogue;
 import static org.hamcrest.Matchers.equalTo;
@@ -169,7 +170,7 @@ class CatalogueTest {
     }
 
     private static double changesCounted() {
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("enforcement_review_catalogue_changes_total"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
     }

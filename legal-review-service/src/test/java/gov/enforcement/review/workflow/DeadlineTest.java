@@ -1,5 +1,6 @@
 package gov.enforcement.review.workflow;
 
+import gov.enforcement.testing.ManagementInterface;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.testing.RealServersResource;
 import gov.enforcement.testing.TestAgencies;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
+import static gov.enforcement.testing.ManagementInterface.management;
 import static gov.enforcement.review.workflow.ReviewApi.get;
 import static gov.enforcement.review.workflow.ReviewApi.post;
 import static io.restassured.RestAssured.given;
@@ -66,9 +68,15 @@ class DeadlineTest {
                 + review + "'"));
         get(LI, "/api/v1/reviews?status=OVERDUE").statusCode(200).body("review.reviewId", hasItem(review))
                 .body("find { it.review.reviewId == '" + review + "' }.overdue", equalTo(true));
-        given().get("/q/metrics").then().statusCode(200)
+        management().get("/q/metrics").then().statusCode(200)
                 .body(containsString("enforcement_reviews_overdue{agency=\"" + A + "\""));
         TestDatabase.awaitCount("select count(*) from reviews where review_id = '" + review + "' and overdue_raised_on is not null",
                 1, Duration.ofSeconds(5));
+    }
+
+    @Test
+    @DisplayName("health and metrics answer on the management port only, never on the API port")
+    void managementEndpointsAreNotOnTheApiPort() {
+        ManagementInterface.assertHealthAndMetricsOnlyOnTheManagementPort();
     }
 }

@@ -1,5 +1,6 @@
 package gov.enforcement.recording.audit;
 
+import gov.enforcement.testing.ManagementInterface;
 import gov.enforcement.testing.RealServersResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import static gov.enforcement.testing.ManagementInterface.management;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,12 +52,18 @@ class CheckpointAgeTest {
     }
 
     private static double exported() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("# TYPE " + EXPORTED + " gauge"), "a gauge named " + EXPORTED);
         // request timings come with histogram buckets (platform's RequestHistograms), which the dashboards read
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "request histogram buckets");
         return metrics.lines().filter(l -> l.startsWith(EXPORTED + " ") || l.startsWith(EXPORTED + "{"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no sample of " + EXPORTED));
+    }
+
+    @Test
+    @DisplayName("health and metrics answer on the management port only, never on the API port")
+    void managementEndpointsAreNotOnTheApiPort() {
+        ManagementInterface.assertHealthAndMetricsOnlyOnTheManagementPort();
     }
 }

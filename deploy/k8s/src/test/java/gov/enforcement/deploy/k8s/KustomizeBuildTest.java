@@ -64,9 +64,9 @@ class KustomizeBuildTest {
         Manifests.PROD.get("Gateway", "public");
         Manifests.PROD.get("HTTPRoute", "gateway");
         Manifests.PROD.get("Certificate", "gateway-tls");
-        Manifests.PROD.get("ServiceMonitor", "three-systems");
+        Manifests.PROD.get("PodMonitor", "three-systems");
         Manifests.PROD.get("PrometheusRule", "three-systems");
-        assertEquals(2, Manifests.PROD.ofKind("PodMonitor").size());
+        assertEquals(3, Manifests.PROD.ofKind("PodMonitor").size());
     }
 
     @ParameterizedTest(name = "{0}")

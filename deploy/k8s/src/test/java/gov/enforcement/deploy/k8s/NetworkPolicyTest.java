@@ -68,6 +68,9 @@ class NetworkPolicyTest {
             assertFalse(flows.allowed(OUTSIDE, pod(o, s), 8080, "TCP"), s.name + " is not public");
         }
         assertFalse(flows.allowed(OUTSIDE, pod(o, ServiceModule.GATEWAY), 8080, "TCP"), "only through the ingress");
+        for (ServiceModule s : ServiceModule.values()) {
+            assertFalse(flows.allowed(INGRESS, pod(o, s), 9000, "TCP"), s.name + ": the management port is not public");
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,8 +84,10 @@ class NetworkPolicyTest {
         Pod disclosure = pod(o, ServiceModule.DISCLOSURE);
         for (Pod backend : new Pod[]{recording, review, disclosure}) {
             assertTrue(flows.allowed(gateway, backend, 8080, "TCP"));
+            assertTrue(flows.allowed(gateway, backend, 9000, "TCP"), "the gateway reports the services' readiness");
         }
         assertTrue(flows.allowed(review, recording, 8080, "TCP"), "a reviewer opens the case file");
+        assertFalse(flows.allowed(review, recording, 9000, "TCP"), "but not its management port");
         assertFalse(flows.allowed(recording, review, 8080, "TCP"));
         assertFalse(flows.allowed(disclosure, recording, 8080, "TCP"));
         assertFalse(flows.allowed(recording, disclosure, 8080, "TCP"));
@@ -131,11 +136,12 @@ class NetworkPolicyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    @DisplayName("Prometheus scrapes the metrics ports, and only those")
+    @DisplayName("Prometheus scrapes the metrics ports (the services' management port), and only those")
     void prometheus(Manifests o) {
         var flows = flows(o);
         for (ServiceModule s : ServiceModule.values()) {
-            assertTrue(flows.allowed(PROMETHEUS, pod(o, s), 8080, "TCP"), s.name);
+            assertTrue(flows.allowed(PROMETHEUS, pod(o, s), 9000, "TCP"), s.name);
+            assertFalse(flows.allowed(PROMETHEUS, pod(o, s), 8080, "TCP"), s.name + ": metrics are not on the API port");
         }
         assertTrue(flows.allowed(PROMETHEUS, database("recording-db"), 9187, "TCP"));
         assertFalse(flows.allowed(PROMETHEUS, database("recording-db"), 5432, "TCP"));

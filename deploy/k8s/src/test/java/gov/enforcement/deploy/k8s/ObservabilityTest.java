@@ -2,7 +2,6 @@ package gov.enforcement.deploy.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fabric8.kubernetes.api.model.Service;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,18 +23,23 @@ class ObservabilityTest {
             "enforcement_disclosures_overdue", "enforcement_reviews_overdue", "outbox_relayed_total"};
 
     @Test
-    @DisplayName("the ServiceMonitor selects every service's Service, on a port it has, at the path it serves metrics on")
+    @DisplayName("the PodMonitor scrapes every service's pods on their management port, at the path metrics are served on, as job=<service>")
     void everyServiceIsScraped() {
-        Map<String, Object> monitor = Manifests.PROD.get("ServiceMonitor", "three-systems");
+        Map<String, Object> monitor = Manifests.PROD.get("PodMonitor", "three-systems");
         var selector = Manifests.typed(Yaml.map(Yaml.at(monitor, "spec.selector"), "selector"),
                 io.fabric8.kubernetes.api.model.LabelSelector.class);
-        Map<String, Object> endpoint = Yaml.map(Yaml.list(Yaml.at(monitor, "spec.endpoints"), "endpoints").get(0), "endpoint");
+        Map<String, Object> endpoint = Yaml.map(Yaml.list(Yaml.at(monitor, "spec.podMetricsEndpoints"), "endpoints").get(0),
+                "endpoint");
+        assertEquals("management", endpoint.get("port"));
         for (ServiceModule s : ServiceModule.values()) {
-            Service service = Manifests.PROD.get(Service.class, s.name);
-            assertTrue(NetworkFlows.matches(selector, service.getMetadata().getLabels()), s.name + " is selected");
-            assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getName().equals(endpoint.get("port"))));
+            Workloads w = new Workloads(Manifests.PROD, s);
+            Map<String, String> podLabels = w.deployment().getSpec().getTemplate().getMetadata().getLabels();
+            assertTrue(NetworkFlows.matches(selector, podLabels), s.name + " is selected");
+            // the alerts read job="gateway", job="recording-service", ...
+            assertEquals(s.name, podLabels.get((String) Yaml.at(monitor, "spec.jobLabel")), s.name + ": job label");
+            assertEquals(QuarkusPaths.managementPort(w.runtimeConfig()), w.containerPort((String) endpoint.get("port")));
             assertTrue(s.dependencies().contains("io.quarkus:quarkus-micrometer-registry-prometheus"), s.name);
-            assertEquals(QuarkusPaths.metrics(new Workloads(Manifests.PROD, s).runtimeConfig()), endpoint.get("path"));
+            assertEquals(QuarkusPaths.metrics(w.runtimeConfig()), endpoint.get("path"));
         }
     }
 

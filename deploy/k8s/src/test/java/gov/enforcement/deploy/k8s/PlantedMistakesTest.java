@@ -104,7 +104,7 @@ class PlantedMistakesTest {
                     "a backup names its cluster"),
             new PlantedMistake("ObjectStore", "backups", "spec/configuration/wal/compression", "zip",
                     "enum bzip2, gzip, lz4, snappy, xz, zstd"),
-            new PlantedMistake("ServiceMonitor", "three-systems", "spec/endpoints/0/interval", "30 seconds",
+            new PlantedMistake("PodMonitor", "three-systems", "spec/podMetricsEndpoints/0/interval", "30 seconds",
                     "a Prometheus duration is 30s"),
             new PlantedMistake("PodMonitor", "kafka", "spec/podMetricsEndpoints/0/scheme", "tcp", "enum http, https"),
             new PlantedMistake("PrometheusRule", "three-systems", "spec/groups/0/rules/0/for", "15 minutes",

@@ -2,7 +2,10 @@ package gov.enforcement.deploy.k8s;
 
 import java.util.Map;
 
-/** The paths Quarkus serves its health and metrics endpoints at, from the configuration that moves them. */
+/**
+ * Where Quarkus serves its health and metrics endpoints, from the configuration that moves them: under the management
+ * interface's root on its own port when quarkus.management.enabled, else under the API port's non-application root.
+ */
 final class QuarkusPaths {
 
     private QuarkusPaths() {
@@ -15,12 +18,26 @@ final class QuarkusPaths {
             case "started" -> "quarkus.smallrye-health.startup-path";
             default -> throw new IllegalArgumentException(check);
         };
-        String root = under(nonApplicationRoot(config), config.getOrDefault("quarkus.smallrye-health.root-path", "health"));
+        String root = under(endpointsRoot(config), config.getOrDefault("quarkus.smallrye-health.root-path", "health"));
         return under(root, config.getOrDefault(key, check));
     }
 
     static String metrics(Map<String, String> config) {
-        return under(nonApplicationRoot(config), config.getOrDefault("quarkus.micrometer.export.prometheus.path", "metrics"));
+        return under(endpointsRoot(config), config.getOrDefault("quarkus.micrometer.export.prometheus.path", "metrics"));
+    }
+
+    static boolean managementEnabled(Map<String, String> config) {
+        return Boolean.parseBoolean(config.getOrDefault("quarkus.management.enabled", "false"));
+    }
+
+    /** The port health and metrics answer on: the management port (Quarkus' default 9000), or the API port. */
+    static int managementPort(Map<String, String> config) {
+        return Integer.parseInt(managementEnabled(config) ? config.getOrDefault("quarkus.management.port", "9000")
+                : config.getOrDefault("quarkus.http.port", "8080"));
+    }
+
+    private static String endpointsRoot(Map<String, String> config) {
+        return managementEnabled(config) ? config.getOrDefault("quarkus.management.root-path", "/q") : nonApplicationRoot(config);
     }
 
     private static String nonApplicationRoot(Map<String, String> config) {

@@ -62,13 +62,18 @@ class ServiceWiringTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("workloads")
-    @DisplayName("the probes and the Service use the port the service listens on (quarkus.http.port)")
+    @DisplayName("the Service uses the API port (quarkus.http.port), the probes the management port (quarkus.management.port)")
     void portsAgree(Workloads w) {
-        int listens = Integer.parseInt(w.runtimeConfig().get("quarkus.http.port"));
+        Map<String, String> config = w.runtimeConfig();
+        int listens = Integer.parseInt(config.get("quarkus.http.port"));
         assertEquals(listens, w.containerPort("http"));
+        assertTrue(QuarkusPaths.managementEnabled(config), "health and metrics on the management interface");
+        int management = QuarkusPaths.managementPort(config);
+        assertEquals(management, w.containerPort("management"));
+        assertTrue(management != listens, "the management port is not the API port");
         var c = w.container();
         for (Probe probe : new Probe[]{c.getLivenessProbe(), c.getReadinessProbe(), c.getStartupProbe()}) {
-            assertEquals(listens, w.containerPort(http(probe).getPort().getStrVal()));
+            assertEquals(management, w.containerPort(http(probe).getPort().getStrVal()));
         }
         ServicePort port = service(w).getSpec().getPorts().get(0);
         assertEquals(listens, w.containerPort(port.getTargetPort().getStrVal()));
@@ -149,6 +154,22 @@ class ServiceWiringTest {
             int port = url.getPort() < 0 ? 80 : url.getPort();
             assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == port), url.toString());
             assertEquals(route + "-service", url.getHost(), "gateway.services." + route);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gateways")
+    @DisplayName("the gateway's readiness report reads each service's health from its Service's management port")
+    void gatewayReadsHealthFromTheManagementPorts(Workloads w) {
+        Map<String, String> config = w.runtimeConfig();
+        for (String route : new String[]{"recording", "legal-review", "disclosure"}) {
+            URI url = URI.create(config.get("gateway.management." + route));
+            Workloads target = new Workloads(w.overlay(), ServiceModule.named(route + "-service"));
+            ServicePort port = target.overlay().get(Service.class, url.getHost()).getSpec().getPorts().stream()
+                    .filter(p -> p.getPort() == url.getPort()).findFirst()
+                    .orElseThrow(() -> new AssertionError(url + ": the Service has no such port"));
+            assertEquals(QuarkusPaths.managementPort(target.runtimeConfig()),
+                    target.containerPort(port.getTargetPort().getStrVal()), "gateway.management." + route);
         }
     }
 
