@@ -1,6 +1,5 @@
 package gov.enforcement.disclosure.registries;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.disclosure.records.Today;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.platform.identity.CreditCode;
@@ -64,6 +63,11 @@ public class AgencyResource {
     public record Registered(UUID entryId, String agency, int version) {
     }
 
+    /** AgencyRegistered's data. */
+    record AgencyRegistered(UUID entryId, String agency, int version, String name, String regionCode, String level,
+                            String supervisingJusticeBureau, String at) {
+    }
+
     @PUT
     @Path("/{agency}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -87,11 +91,9 @@ public class AgencyResource {
                             Row r = rows.iterator().next();
                             UUID id = r.getUUID("entry_id");
                             int version = r.getInteger("version");
-                            ObjectNode data = RegistryEvents.data(id, creditCode).put("version", version)
-                                    .put("name", r.getString("name")).put("regionCode", r.getString("region_code"))
-                                    .put("level", r.getString("level"))
-                                    .put("supervisingJusticeBureau", r.getString("supervising_justice_bureau"))
-                                    .put("at", today.now().toString());
+                            var data = new AgencyRegistered(id, creditCode, version, r.getString("name"),
+                                    r.getString("region_code"), r.getString("level"),
+                                    r.getString("supervising_justice_bureau"), today.now().toString());
                             return outbox.add(tx, RegistryEvents.event(EventTypes.REGISTRY_AGENCY_REGISTERED, id,
                                     creditCode, version, data)).replaceWith(new Registered(id, creditCode, version));
                         }))

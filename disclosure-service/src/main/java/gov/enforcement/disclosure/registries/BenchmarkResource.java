@@ -1,6 +1,5 @@
 package gov.enforcement.disclosure.registries;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.enforcement.disclosure.records.Today;
 import gov.enforcement.events.EventTypes;
 import gov.enforcement.platform.outbox.Outbox;
@@ -67,6 +66,12 @@ public class BenchmarkResource {
     public record Published(UUID entryId, String code, int version) {
     }
 
+    /** DiscretionBenchmarkPublished's data; amounts as decimal strings, null for no bound. */
+    record BenchmarkPublished(UUID entryId, String agency, int version, String code, String matterCode,
+                              String circumstance, String legalBasis, String fineMin, String fineMax,
+                              List<String> penaltyKinds, String effectiveFrom, String at) {
+    }
+
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -94,16 +99,11 @@ public class BenchmarkResource {
                             Row r = rows.iterator().next();
                             UUID id = r.getUUID("entry_id");
                             int version = r.getInteger("version");
-                            ObjectNode data = RegistryEvents.data(id, agency).put("version", version).put("code", code)
-                                    .put("matterCode", r.getString("matter_code"))
-                                    .put("circumstance", r.getString("circumstance"))
-                                    .put("legalBasis", r.getString("legal_basis"))
-                                    .put("fineMin", plain(r.getBigDecimal("fine_min")))
-                                    .put("fineMax", plain(r.getBigDecimal("fine_max")));
-                            var list = data.putArray("penaltyKinds");
-                            Arrays.stream(r.getArrayOfStrings("penalty_kinds")).forEach(list::add);
-                            data.put("effectiveFrom", r.getLocalDate("effective_from").toString())
-                                    .put("at", today.now().toString());
+                            var data = new BenchmarkPublished(id, agency, version, code, r.getString("matter_code"),
+                                    r.getString("circumstance"), r.getString("legal_basis"),
+                                    plain(r.getBigDecimal("fine_min")), plain(r.getBigDecimal("fine_max")),
+                                    List.of(r.getArrayOfStrings("penalty_kinds")), r.getLocalDate("effective_from").toString(),
+                                    today.now().toString());
                             return outbox.add(tx, RegistryEvents.event(EventTypes.REGISTRY_BENCHMARK_PUBLISHED, id, agency,
                                     version, data)).replaceWith(new Published(id, code, version));
                         }))

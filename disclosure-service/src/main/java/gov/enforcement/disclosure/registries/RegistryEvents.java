@@ -19,6 +19,11 @@ final class RegistryEvents {
         return CloudEventCodec.mapper().createObjectNode().put("entryId", entryId.toString()).put("agency", agency);
     }
 
+    /** An event whose data is a typed record, written as the schema names its members (nulls included). */
+    static CloudEvent event(EventType type, UUID entryId, String agency, long version, Record data) {
+        return event(type, entryId, agency, version, (ObjectNode) CloudEventCodec.mapper().valueToTree(data));
+    }
+
     static CloudEvent event(EventType type, UUID entryId, String agency, long version, ObjectNode data) {
         return CloudEvent.of(type, entryId.toString()).source(DisclosureEvents.SOURCE).agency(agency).caseVersion(version)
                 .correlationId(Correlation.current()).data(data);
