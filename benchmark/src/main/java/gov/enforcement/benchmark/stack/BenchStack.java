@@ -8,7 +8,6 @@ import gov.enforcement.devstack.StackService;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -110,9 +109,8 @@ public final class BenchStack implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    // distinct, and never a port the kernel hands to a bind(0) while the stack starts (Kafka picks its own)
+    static int freePort() {
+        return gov.enforcement.devstack.FreePorts.next();
     }
 }
