@@ -94,8 +94,8 @@ public class CaseFactsReader {
         try {
             return JSON.treeToValue(event.data(), type);
         } catch (IOException | IllegalArgumentException e) {
-            throw new PoisonMessageException("event " + event.id() + " of type " + event.type() + " cannot be read as "
-                    + type.getSimpleName() + ": " + e.getMessage(), e);
+            throw new PoisonMessageException("event " + event.id() + " of type " + event.type() + " cannot be read by its schema: "
+                    + e.getMessage(), e);
         }
     }
 
