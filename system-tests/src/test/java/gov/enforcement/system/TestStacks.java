@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Starts the whole one-machine stack on free ports and a fresh data folder, so runs never collide; the
@@ -60,26 +61,34 @@ final class TestStacks {
             Map.entry("gateway.rate-limits.writes.per-client.burst", "10000"));
 
     static DevStack start() {
-        return start(false);
+        return start(UnaryOperator.identity());
     }
 
     /** A stack of its own in --secure-transport mode: Kafka over mutual TLS with ACLs, PostgreSQL over TLS only. */
     static DevStack startSecure() {
-        return start(true);
+        return start(StackOptions::withSecureTransport);
     }
 
-    private static DevStack start(boolean secureTransport) {
+    /** A stack of its own in the modes the options choose (evidence store, tracing, transport). */
+    static DevStack start(UnaryOperator<StackOptions> modes) {
+        return start(modes, RAISED_RATE_LIMITS);
+    }
+
+    /** As {@link #start(UnaryOperator)}, with the gateway's rate limits as shipped, not raised for the test callers. */
+    static DevStack startWithShippedLimits(UnaryOperator<StackOptions> modes) {
+        return start(modes, Map.of());
+    }
+
+    private static DevStack start(UnaryOperator<StackOptions> modes, Map<String, String> gatewaySettings) {
         Path repoRoot = StackOptions.parse(new String[0], Map.of(), Path.of("").toAbsolutePath()).repoRoot();
         try {
             Path data = Files.createTempDirectory("system-test-stack");
             StackOptions options = new StackOptions(repoRoot, data, freePort(), freePort(),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()),
                     new ServicePorts(freePort(), freePort(), freePort(), freePort()), false);
-            if (secureTransport) {
-                options = options.withSecureTransport();
-            }
+            options = modes.apply(options);
             // every test caller comes from this one address: the limits are raised a hundredfold, still on the path
-            DevStack stack = new DevStack(options).serviceProperties(StackService.GATEWAY, RAISED_RATE_LIMITS);
+            DevStack stack = new DevStack(options).serviceProperties(StackService.GATEWAY, gatewaySettings);
             stack.start();
             return stack;
         } catch (IOException e) {

@@ -37,6 +37,9 @@ final class Banner {
                 .append(stack.evidenceServer() == null ? ""
                         : "  Evidence S3  " + stack.evidenceServer().endpoint() + "/" + DevStack.EVIDENCE_BUCKET
                         + "  (access key " + S3ProxyServer.ACCESS_KEY + ")\n")
+                .append(stack.traceLog() == null ? ""
+                        : "  Traces       " + stack.traceLog().file() + "  (one JSON line per span; OTLP/HTTP at "
+                        + stack.traceLog().endpoint() + ")\n")
                 .append("  JWT keys     ").append(stack.keys().publicKeyPath().getParent()).append('\n')
                 .append("  Logs         ").append(stack.logsDir()).append('\n')
                 .append("  Data         ").append(stack.options().dataDir()).append(" (kept across restarts)\n\n")

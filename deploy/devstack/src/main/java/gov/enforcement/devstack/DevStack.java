@@ -37,6 +37,7 @@ public final class DevStack implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private S3ProxyServer evidenceServer;
+    private TraceLog traceLog;
     private SecureTransport transport;
     private JwtKeys keys;
     private Path opinionSigningKey;
@@ -114,6 +115,9 @@ public final class DevStack implements AutoCloseable {
             if (options.evidenceStore() == StackOptions.EvidenceStore.S3) {
                 startEvidenceServer();
             }
+            if (options.tracing()) {
+                startTraceLog();
+            }
             kafkaStarted.join();
             if (!options.infraOnly()) {
                 startServices();
@@ -134,6 +138,16 @@ public final class DevStack implements AutoCloseable {
             evidenceServer = server;
         }
         server.start().ensureBucket(EVIDENCE_BUCKET);
+    }
+
+    private void startTraceLog() {
+        TraceLog receiver = new TraceLog(logsDir.resolve("traces.jsonl"));
+        synchronized (this) {
+            abortIfClosing();
+            traceLog = receiver;
+        }
+        receiver.start();
+        log("receiving traces at " + receiver.endpoint() + " into " + receiver.file());
     }
 
     private void startPostgres() {
@@ -192,6 +206,9 @@ public final class DevStack implements AutoCloseable {
             }
             if (transport != null) {
                 properties.putAll(transport.serviceProperties(service, postgres));
+            }
+            if (traceLog != null) {
+                properties.putAll(traceLog.serviceProperties());
             }
             properties.putAll(extraProperties.getOrDefault(service, Map.of()));
             ServiceProcess process = new ServiceProcess(service.serviceName(), service.runJar(options.repoRoot()),
@@ -254,6 +271,9 @@ public final class DevStack implements AutoCloseable {
             quietly(() -> staleServices.forget(service));
         }
         awaitStartFinished();
+        if (traceLog != null) {
+            quietly(traceLog::close);
+        }
         if (evidenceServer != null) {
             log("stopping the S3 evidence server");
             quietly(evidenceServer::close);
@@ -322,6 +342,11 @@ public final class DevStack implements AutoCloseable {
     /** The S3 evidence server, or null when evidence is on the filesystem. */
     public synchronized S3ProxyServer evidenceServer() {
         return evidenceServer;
+    }
+
+    /** The receiver of every service's spans (--tracing), or null when tracing is off. */
+    public synchronized TraceLog traceLog() {
+        return traceLog;
     }
 
     /** The certificates and Kafka client settings of --secure-transport, or null when the stack runs in plaintext. */

@@ -11,7 +11,7 @@ import java.util.Set;
 /** Settings of the one-machine stack, from flags (first), environment variables, then defaults. */
 public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
                            ServicePorts managementPorts, boolean infraOnly, EvidenceStore evidenceStore,
-                           boolean secureTransport) {
+                           boolean secureTransport, boolean tracing) {
 
     /** Where recording keeps evidence content: a folder, or a real S3 API server of the stack's own. */
     public enum EvidenceStore { FILESYSTEM, S3 }
@@ -19,13 +19,26 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
     /** With evidence on the filesystem and plaintext transport, the default. */
     public StackOptions(Path repoRoot, Path dataDir, int postgresPort, int kafkaPort, ServicePorts ports,
                         ServicePorts managementPorts, boolean infraOnly) {
-        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, EvidenceStore.FILESYSTEM, false);
+        this(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, EvidenceStore.FILESYSTEM, false,
+                false);
     }
 
     /** The same options with Kafka and PostgreSQL over TLS, each service with its own identity ({@code --secure-transport}). */
     public StackOptions withSecureTransport() {
         return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, evidenceStore,
-                true);
+                true, tracing);
+    }
+
+    /** The same options with evidence in the given store ({@code --evidence-store}). */
+    public StackOptions withEvidenceStore(EvidenceStore store) {
+        return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, store,
+                secureTransport, tracing);
+    }
+
+    /** The same options with every span of every service exported to the stack's trace log ({@code --tracing}). */
+    public StackOptions withTracing() {
+        return new StackOptions(repoRoot, dataDir, postgresPort, kafkaPort, ports, managementPorts, infraOnly, evidenceStore,
+                secureTransport, true);
     }
 
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -50,6 +63,9 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
               --secure-transport        Kafka over mutual TLS with one identity and ACLs per service, PostgreSQL
                                         over TLS (verify-full, hostssl only); certificates in <data>/tls
                                         (env DEVSTACK_SECURE_TRANSPORT=true; default plaintext)
+              --tracing                 every span of every service (OpenTelemetry, OTLP/HTTP) to a receiver of the
+                                        stack's own, one JSON line per span in <data>/logs/traces.jsonl
+                                        (env DEVSTACK_TRACING=true; default off)
               --infra-only              PostgreSQL, Kafka and the keys only, no services
             """;
 
@@ -64,6 +80,7 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
         Map<String, String> flags = new HashMap<>();
         boolean infraOnly = false;
         boolean secureTransport = false;
+        boolean tracing = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -72,6 +89,8 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
                 infraOnly = true;
             } else if (arg.equals("--secure-transport")) {
                 secureTransport = true;
+            } else if (arg.equals("--tracing")) {
+                tracing = true;
             } else if (arg.equals("--no-build")) {
                 // consumed by the ./stack script; tolerated here so that it may be passed through
             } else if (arg.startsWith("--") && arg.contains("=")) {
@@ -102,7 +121,8 @@ public record StackOptions(Path repoRoot, Path dataDir, int postgresPort, int ka
         StackOptions options = new StackOptions(repoRoot, dataDir,
                 s.port("pg-port", "PG_PORT", DEFAULT_POSTGRES_PORT),
                 s.port("kafka-port", "KAFKA_PORT", DEFAULT_KAFKA_PORT),
-                ports, managementPorts, infraOnly, s.evidenceStore(), secureTransport || s.flag("DEVSTACK_SECURE_TRANSPORT"));
+                ports, managementPorts, infraOnly, s.evidenceStore(), secureTransport || s.flag("DEVSTACK_SECURE_TRANSPORT"),
+                tracing || s.flag("DEVSTACK_TRACING"));
         flags.keySet().removeAll(Settings.KNOWN);
         if (!flags.isEmpty()) {
             throw new UsageException("unknown option(s): " + flags.keySet() + "\n" + USAGE);

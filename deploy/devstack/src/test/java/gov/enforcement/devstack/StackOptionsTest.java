@@ -91,4 +91,12 @@ class StackOptionsTest {
         assertThrows(StackOptions.UsageException.class,
                 () -> StackOptions.parse(new String[0], Map.of("DEVSTACK_SECURE_TRANSPORT", "maybe"), repo));
     }
+
+    @Test
+    void tracingIsOffUnlessAsked() throws Exception {
+        Files.createFile(repo.resolve("mvnw"));
+        assertFalse(StackOptions.parse(new String[0], Map.of(), repo).tracing());
+        assertTrue(StackOptions.parse(new String[]{"--tracing"}, Map.of(), repo).tracing());
+        assertTrue(StackOptions.parse(new String[0], Map.of("DEVSTACK_TRACING", "1"), repo).tracing());
+    }
 }
